@@ -1,0 +1,52 @@
+package io.towerlab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.towerlab.core.store.RunFolder;
+import io.towerlab.core.train.SavedRunEvaluator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code towerlab eval RUN_DIR}: re-evaluates a saved run on its test split. */
+@Command(name = "eval", description = "Re-evaluate a saved run on its test split, beside the popularity baseline.")
+public final class EvalCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "RUN_DIR", description = "The run's folder.")
+    Path run;
+
+    @Option(names = "--data", paramLabel = "PATH", description = "Read the dataset from here instead of the path "
+            + "recorded in the run.")
+    Path data;
+
+    @Option(names = "--json", description = "Print the result as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try {
+            if (!Files.isRegularFile(run.resolve("spec.json"))) {
+                System.err.println("error: " + run + " is not a run folder (no spec.json); give a folder from the store");
+                return CliErrors.USER_ERROR;
+            }
+            SavedRunEvaluator.Evaluation e = new SavedRunEvaluator().evaluate(new RunFolder(run), data);
+            if (json) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("runId", e.runId());
+                out.put("metrics", e.metrics().values());
+                out.put("baseline", e.baseline().values());
+                out.put("evalSeconds", e.seconds());
+                System.out.println(new ObjectMapper().writeValueAsString(out));
+            } else {
+                ResultTable.print(System.out, run.toString(), e.metrics(), e.baseline());
+            }
+            return 0;
+        } catch (Exception ex) {
+            return CliErrors.report(ex, System.err);
+        }
+    }
+}

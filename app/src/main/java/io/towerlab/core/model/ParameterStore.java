@@ -1,0 +1,110 @@
+package io.towerlab.core.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Owns every trainable tensor of a model in one engine scope, names them, and initialises them
+ * from a seeded Java generator so that initial weights are identical on every machine and engine.
+ */
+public final class ParameterStore implements AutoCloseable {
+    private final NDManager manager;
+    private final SplittableRandom random;
+    private final Map<String, DenseParameter> dense = new LinkedHashMap<>();
+    private final Map<String, EmbeddingTable> tables = new LinkedHashMap<>();
+
+    public ParameterStore(NDManager parent, long seed) {
+        this.manager = parent.newSubManager();
+        this.random = new SplittableRandom(seed);
+    }
+
+    public NDManager manager() {
+        return manager;
+    }
+
+    /** A table with rows drawn from N(0, std²). */
+    public EmbeddingTable embedding(String name, int rows, int dim, double std) {
+        float[] values = new float[Math.multiplyExact(rows, dim)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) (nextGaussian() * std);
+        }
+        EmbeddingTable table = new EmbeddingTable(name, manager.create(values, new Shape(rows, dim)));
+        register(tables, name, table);
+        return table;
+    }
+
+    /** A weight matrix with Glorot-uniform initialisation (Glorot and Bengio, 2010). */
+    public DenseParameter glorot(String name, int fanIn, int fanOut) {
+        double limit = Math.sqrt(6.0 / (fanIn + fanOut));
+        float[] values = new float[fanIn * fanOut];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) ((random.nextDouble() * 2 - 1) * limit);
+        }
+        return dense(name, values, new Shape(fanIn, fanOut));
+    }
+
+    /** A parameter filled with one value (biases, gains). */
+    public DenseParameter constant(String name, Shape shape, float value) {
+        float[] values = new float[Math.toIntExact(shape.size())];
+        java.util.Arrays.fill(values, value);
+        return dense(name, values, shape);
+    }
+
+    private DenseParameter dense(String name, float[] values, Shape shape) {
+        DenseParameter parameter = new DenseParameter(name, manager.create(values, shape));
+        register(dense, name, parameter);
+        return parameter;
+    }
+
+    private static <T> void register(Map<String, T> map, String name, T value) {
+        if (map.putIfAbsent(name, value) != null) {
+            throw new IllegalArgumentException("two parameters named " + name);
+        }
+    }
+
+    private double nextGaussian() {
+        // Box–Muller on the seeded generator (SplittableRandom has no nextGaussian on Java 17)
+        double u = 1.0 - random.nextDouble();
+        double v = random.nextDouble();
+        return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    public List<DenseParameter> denseParameters() {
+        return Collections.unmodifiableList(new ArrayList<>(dense.values()));
+    }
+
+    public List<EmbeddingTable> tables() {
+        return Collections.unmodifiableList(new ArrayList<>(tables.values()));
+    }
+
+    public long parameterCount() {
+        long total = 0;
+        for (DenseParameter p : dense.values()) {
+            total += p.size();
+        }
+        for (EmbeddingTable t : tables.values()) {
+            total += t.size();
+        }
+        return total;
+    }
+
+    /** Every tensor by name, for checkpoints. */
+    public Map<String, NDArray> namedValues() {
+        Map<String, NDArray> all = new LinkedHashMap<>();
+        tables.forEach((name, table) -> all.put(name, table.weight()));
+        dense.forEach((name, parameter) -> all.put(name, parameter.value()));
+        return all;
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

@@ -1,0 +1,77 @@
+package io.towerlab.core.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Saves and loads named float32 tensors as a checkpoint folder: one little-endian {@code .f32}
+ * file per tensor and an {@code index.json} of names, files and shapes. A checkpoint is written to
+ * a temporary folder which is then renamed into place, so a crash never leaves a half checkpoint.
+ */
+public final class Checkpoints {
+    private Checkpoints() {
+    }
+
+    /** A tensor's values and shape. */
+    public record Tensor(long[] shape, float[] values) {
+    }
+
+    public static void save(Path folder, Map<String, Tensor> tensors) throws IOException {
+        Path parent = folder.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = Files.createTempDirectory(parent, "." + folder.getFileName() + "-");
+        Map<String, Object> index = new LinkedHashMap<>();
+        int n = 0;
+        for (Map.Entry<String, Tensor> e : tensors.entrySet()) {
+            String file = "t" + (n++) + ".f32";
+            ByteBuffer buffer = ByteBuffer.allocate(e.getValue().values().length * 4).order(ByteOrder.LITTLE_ENDIAN);
+            buffer.asFloatBuffer().put(e.getValue().values());
+            Files.write(temp.resolve(file), buffer.array());
+            index.put(e.getKey(), Map.of("file", file, "shape", e.getValue().shape()));
+        }
+        AtomicFiles.write(temp.resolve("index.json"), RunFolder.JSON.writeValueAsBytes(index));
+        if (Files.exists(folder)) {
+            Path old = parent.resolve("." + folder.getFileName() + "-old");
+            deleteRecursively(old);
+            Files.move(folder, old, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, folder, StandardCopyOption.ATOMIC_MOVE);
+            deleteRecursively(old);
+        } else {
+            Files.move(temp, folder, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Tensor> load(Path folder) throws IOException {
+        Map<String, Object> index = RunFolder.JSON.readValue(folder.resolve("index.json").toFile(), LinkedHashMap.class);
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : index.entrySet()) {
+            Map<String, Object> entry = (Map<String, Object>) e.getValue();
+            List<Number> shapeList = (List<Number>) entry.get("shape");
+            long[] shape = shapeList.stream().mapToLong(Number::longValue).toArray();
+            byte[] bytes = Files.readAllBytes(folder.resolve((String) entry.get("file")));
+            float[] values = new float[bytes.length / 4];
+            ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
+            out.put(e.getKey(), new Tensor(shape, values));
+        }
+        return out;
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

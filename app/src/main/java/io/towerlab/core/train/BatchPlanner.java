@@ -1,0 +1,95 @@
+package io.towerlab.core.train;
+
+import io.towerlab.core.data.Interactions;
+import io.towerlab.core.loss.sampling.NegativeSampler;
+import io.towerlab.core.model.BatchRows;
+import io.towerlab.core.model.EncoderInput;
+import io.towerlab.core.model.EntityBatch;
+import io.towerlab.core.model.RowCollector;
+import io.towerlab.core.model.TwoTowerModel;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Turns a slice of training rows into a {@link BatchPlan}: looks up queries, positives and
+ * relevance, draws negatives, collects the distinct documents and embedding rows, and prepares
+ * every encoder's input. Confined to one thread (it reuses its collectors).
+ */
+final class BatchPlanner {
+    private final TwoTowerModel model;
+    private final Interactions log;
+    private final NegativeSampler sampler;
+    private final int negativesPerRow;
+    private final float[] documentLogQ;
+    private final RowCollector documentCollector;
+    private final BatchRows batchRows = new BatchRows();
+
+    /**
+     * @param sampler      null for the in-batch loss
+     * @param documentLogQ log sampling probability per document, or null for no logQ correction
+     */
+    BatchPlanner(TwoTowerModel model, Interactions log, int documentCount, NegativeSampler sampler,
+                 int negativesPerRow, float[] documentLogQ) {
+        this.model = model;
+        this.log = log;
+        this.sampler = sampler;
+        this.negativesPerRow = sampler == null ? 0 : negativesPerRow;
+        this.documentLogQ = documentLogQ;
+        this.documentCollector = new RowCollector(documentCount);
+    }
+
+    BatchPlan plan(int epoch, int[] rows, SplittableRandom random) {
+        long start = System.nanoTime();
+        int b = rows.length;
+        int[] queries = new int[b];
+        int[] positives = new int[b];
+        float[] weights = new float[b];
+        for (int i = 0; i < b; i++) {
+            queries[i] = log.query(rows[i]);
+            positives[i] = log.document(rows[i]);
+            weights[i] = log.weight(rows[i]);
+        }
+        int[] negatives = null;
+        if (sampler != null) {
+            negatives = new int[b * negativesPerRow];
+            sampler.sample(queries, positives, b, negativesPerRow, random, negatives);
+        }
+        long[] positiveLocal = local(positives);
+        long[] negativeLocal = negatives == null ? null : local(negatives);
+        long[] distinct = documentCollector.finish();
+        int[] documents = new int[distinct.length];
+        for (int i = 0; i < documents.length; i++) {
+            documents[i] = (int) distinct[i];
+        }
+        float[] logQ = null;
+        if (documentLogQ != null) {
+            logQ = new float[b];
+            for (int i = 0; i < b; i++) {
+                logQ[i] = documentLogQ[positives[i]];
+            }
+        }
+        List<EncoderInput> queryInputs = model.queryTower().prepare(new EntityBatch(queries, rows), batchRows);
+        List<EncoderInput> documentInputs = model.documentTower().prepare(new EntityBatch(documents, null), batchRows);
+        return new BatchPlan(epoch, b, queries, positives, weights, negativesPerRow, positiveLocal, negativeLocal,
+                logQ, queryInputs, documents, documentInputs, batchRows.finish(), System.nanoTime() - start);
+    }
+
+    private long[] local(int[] documents) {
+        long[] out = new long[documents.length];
+        for (int i = 0; i < documents.length; i++) {
+            out[i] = documentCollector.localIndex(documents[i]);
+        }
+        return out;
+    }
+
+    /** Splits shuffled rows into batches of {@code size} (the last may be smaller, never empty). */
+    static int[][] batches(int[] rows, int size) {
+        int count = (rows.length + size - 1) / size;
+        int[][] out = new int[count][];
+        for (int i = 0; i < count; i++) {
+            out[i] = Arrays.copyOfRange(rows, i * size, Math.min(rows.length, (i + 1) * size));
+        }
+        return out;
+    }
+}

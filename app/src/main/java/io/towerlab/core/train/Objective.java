@@ -1,0 +1,56 @@
+package io.towerlab.core.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import io.towerlab.core.loss.FullProductSoftmaxLoss;
+import io.towerlab.core.loss.RankingLoss;
+import io.towerlab.core.loss.SampledRankingLoss;
+import io.towerlab.core.model.GatheredRows;
+import io.towerlab.core.model.TwoTowerModel;
+
+/**
+ * Scores a batch with the model and applies the ranking loss: the in-batch B×B matrix
+ * {@code S = U Vᵀ / τ} for FPS, or s⁺ and the B×K sampled s⁻ for the other losses.
+ */
+final class Objective {
+    private final RankingLoss loss;
+
+    Objective(RankingLoss loss) {
+        this.loss = loss;
+    }
+
+    boolean sampled() {
+        return loss instanceof SampledRankingLoss;
+    }
+
+    NDArray loss(TwoTowerModel model, BatchPlan plan, GatheredRows rows, NDManager batch, boolean training) {
+        NDArray u = model.compared(model.queryTower().forward(plan.queryInputs(), rows, batch, training));
+        NDArray docs = model.compared(model.documentTower().forward(plan.documentInputs(), rows, batch, training));
+        NDArray scale = model.scale(batch);
+        NDArray positives = docs.get(new NDIndex("{}", batch.create(plan.positiveLocal())));
+        NDArray weights = batch.create(plan.weights());
+        if (loss instanceof FullProductSoftmaxLoss fps) {
+            NDArray scores = u.matMul(positives.transpose()).mul(scale);
+            NDArray ids = batch.create(toLong(plan.positives()));
+            NDArray logQ = plan.logQ() == null ? null : batch.create(plan.logQ());
+            return fps.compute(scores, weights, ids, logQ);
+        }
+        int b = plan.size();
+        int k = plan.negativesPerRow();
+        NDArray positive = u.mul(positives).sum(new int[] {1}).mul(scale);
+        NDArray negatives = docs.get(new NDIndex("{}", batch.create(plan.negativeLocal())))
+                .reshape(new Shape(b, k, model.dim()));
+        NDArray negative = u.expandDims(1).mul(negatives).sum(new int[] {2}).mul(scale);
+        return ((SampledRankingLoss) loss).compute(positive, negative, weights);
+    }
+
+    private static long[] toLong(int[] values) {
+        long[] out = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+}

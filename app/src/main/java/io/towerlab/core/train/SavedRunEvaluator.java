@@ -1,0 +1,52 @@
+package io.towerlab.core.train;
+
+import ai.djl.ndarray.NDManager;
+import io.towerlab.core.data.DataFormatException;
+import io.towerlab.core.data.SplitRole;
+import io.towerlab.core.eval.MetricSet;
+import io.towerlab.core.spec.ExperimentSpec;
+import io.towerlab.core.spec.SpecException;
+import io.towerlab.core.spec.SpecReader;
+import io.towerlab.core.store.RunFolder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Re-evaluates a saved run: reads its spec and the dataset path from its provenance, rebuilds the
+ * same split and model, loads the best checkpoint, and computes the test metrics and the popularity
+ * baseline again.
+ */
+public final class SavedRunEvaluator {
+
+    /** Metrics of a saved run on its test split, with the baseline and the time taken. */
+    public record Evaluation(String runId, MetricSet metrics, MetricSet baseline, double seconds) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public Evaluation evaluate(RunFolder run, Path dataOverride) throws IOException, SpecException,
+            DataFormatException {
+        Path checkpoint = run.checkpoints().resolve("best");
+        if (!Files.isDirectory(checkpoint)) {
+            throw new IOException("run " + run.id() + " has no saved weights (" + checkpoint
+                    + "): it did not finish; train it again");
+        }
+        ExperimentSpec spec = new SpecReader().read(run.readSpec(), run.path().resolve("spec.json").toString());
+        Path data = dataOverride;
+        if (data == null) {
+            Map<String, Object> dataset = (Map<String, Object>) run.readProvenance().get("dataset");
+            data = Path.of((String) dataset.get("path"));
+        }
+        long start = System.nanoTime();
+        ExperimentData.Loaded loaded = ExperimentData.load(spec.data(), data);
+        EngineSetup.configure(spec.training().threads());
+        try (NDManager root = NDManager.newBaseManager(EngineSetup.device(spec.training().device()))) {
+            TrainingContext context = new TrainingContext(spec, loaded.dataset(), loaded.split(), root);
+            ModelCheckpoint.load(context.model().parameters(), checkpoint);
+            MetricSet metrics = context.evaluate(SplitRole.TEST);
+            MetricSet baseline = context.baseline(SplitRole.TEST);
+            return new Evaluation(run.id(), metrics, baseline, (System.nanoTime() - start) / 1e9);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package io.towerlab.core.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import io.towerlab.core.data.ClickDataset;
+import io.towerlab.core.data.DatasetSplit;
+import io.towerlab.core.data.PositiveSets;
+import io.towerlab.core.data.SplitRole;
+import io.towerlab.core.eval.EmbeddingMatrix;
+import io.towerlab.core.eval.EvalTargets;
+import io.towerlab.core.eval.MetricSet;
+import io.towerlab.core.eval.PopularityBaseline;
+import io.towerlab.core.eval.RetrievalEvaluator;
+import io.towerlab.core.loss.FpsOptions;
+import io.towerlab.core.loss.RankingLoss;
+import io.towerlab.core.loss.sampling.HardNegativeSampler;
+import io.towerlab.core.loss.sampling.InBatchSampler;
+import io.towerlab.core.loss.sampling.NegativeSampler;
+import io.towerlab.core.loss.sampling.PopularitySampler;
+import io.towerlab.core.loss.sampling.SamplingProbabilities;
+import io.towerlab.core.loss.sampling.UniformSampler;
+import io.towerlab.core.model.GatheredRows;
+import io.towerlab.core.model.HistoryIndex;
+import io.towerlab.core.model.ModelBuilder;
+import io.towerlab.core.model.TwoTowerModel;
+import io.towerlab.core.spec.ExperimentSpec;
+import io.towerlab.core.spec.HistoryEncoderSpec;
+import io.towerlab.core.spec.LossSpec;
+import io.towerlab.core.spec.LossType;
+import java.util.SplittableRandom;
+
+/**
+ * Everything a run derives from its spec, dataset and split before the first step: the model, the
+ * training positives, the sampler, the loss, the logQ table, the evaluator and the baseline.
+ */
+final class TrainingContext {
+    private static final int EMBED_BLOCK = 4096;
+
+    private final ExperimentSpec spec;
+    private final ClickDataset dataset;
+    private final DatasetSplit split;
+    private final NDManager root;
+    private final TwoTowerModel model;
+    private final PositiveSets trainPositives;
+    private final int[] clickCounts;
+    private final NegativeSampler sampler;
+    private final Objective objective;
+    private final float[] documentLogQ;
+    private final RetrievalEvaluator evaluator;
+    private final PopularityBaseline popularity;
+
+    TrainingContext(ExperimentSpec spec, ClickDataset dataset, DatasetSplit split, NDManager root) {
+        this.spec = spec;
+        this.dataset = dataset;
+        this.split = split;
+        this.root = root;
+        this.trainPositives = PositiveSets.of(dataset.interactions(), split.train(), dataset.queryCount());
+        this.clickCounts = SamplingProbabilities.clickCounts(dataset.interactions(), split.train(),
+                dataset.documentCount());
+        boolean usesHistory = spec.queryTower().inputs().stream().anyMatch(HistoryEncoderSpec.class::isInstance);
+        HistoryIndex history = usesHistory
+                ? HistoryIndex.of(dataset.interactions(), split.train(), dataset.queryCount()) : null;
+        this.model = new ModelBuilder(dataset, history).build(spec, root);
+        LossSpec lossSpec = spec.loss();
+        RankingLoss loss = RankingLoss.of(lossSpec.type().name(), (float) lossSpec.margin(),
+                new FpsOptions(lossSpec.symmetric(), lossSpec.logQ(), lossSpec.maskAccidentalHits()));
+        this.objective = new Objective(loss);
+        this.sampler = objective.sampled() ? sampler(spec) : null;
+        this.documentLogQ = lossSpec.type() == LossType.FPS && lossSpec.logQ()
+                ? SamplingProbabilities.inBatchLogQ(clickCounts) : null;
+        this.evaluator = new RetrievalEvaluator(root,
+                RetrievalEvaluator.blockSizeFor(dataset.documentCount(), RetrievalEvaluator.DEFAULT_BLOCK_BYTES));
+        this.popularity = new PopularityBaseline(clickCounts);
+    }
+
+    TwoTowerModel model() {
+        return model;
+    }
+
+    Objective objective() {
+        return objective;
+    }
+
+    OptimizerSettings optimizerSettings() {
+        var o = spec.optimizer();
+        return new OptimizerSettings(OptimizerSettings.Type.valueOf(o.type().name()), (float) o.lr(),
+                (float) o.weightDecay(), (float) o.clipGradNorm(), (float) o.momentum());
+    }
+
+    BatchPlanner newPlanner() {
+        return new BatchPlanner(model, dataset.interactions(), dataset.documentCount(), sampler,
+                spec.negatives().count(), documentLogQ);
+    }
+
+    /** Work before each epoch (refreshing hard negatives from the current model). */
+    void beforeEpoch(int epoch) {
+        if (sampler instanceof HardNegativeSampler hard) {
+            int[] queries = range(dataset.queryCount());
+            int[] documents = range(dataset.documentCount());
+            hard.refresh(model.embed(model.queryTower(), queries, EMBED_BLOCK, root),
+                    model.embed(model.documentTower(), documents, EMBED_BLOCK, root), model.dim());
+        }
+    }
+
+    private static int[] range(int n) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = i;
+        }
+        return out;
+    }
+
+    private NegativeSampler sampler(ExperimentSpec spec) {
+        var negatives = spec.negatives();
+        UniformSampler uniform = new UniformSampler(trainPositives, dataset.documentCount());
+        return switch (negatives.sampler()) {
+            case UNIFORM -> uniform;
+            case POPULARITY -> new PopularitySampler(trainPositives, clickCounts, negatives.alpha());
+            case INBATCH -> new InBatchSampler(trainPositives, uniform);
+            case HARD -> new HardNegativeSampler(trainPositives, uniform, negatives.hardPoolSize(), negatives.hardMix());
+        };
+    }
+
+    /** Test or validation metrics of the model's current weights. */
+    MetricSet evaluate(SplitRole role) {
+        EvalTargets targets = EvalTargets.from(dataset, split, role);
+        int[] queries = new int[targets.size()];
+        for (int i = 0; i < queries.length; i++) {
+            queries[i] = targets.query(i);
+        }
+        int dim = model.dim();
+        EmbeddingMatrix queryVectors = new EmbeddingMatrix(queries.length, dim,
+                model.embed(model.queryTower(), queries, EMBED_BLOCK, root));
+        int[] all = range(dataset.documentCount());
+        EmbeddingMatrix documentVectors = new EmbeddingMatrix(all.length, dim,
+                model.embed(model.documentTower(), all, EMBED_BLOCK, root));
+        return evaluator.evaluate(queryVectors, documentVectors, targets, ks());
+    }
+
+    MetricSet baseline(SplitRole role) {
+        return popularity.evaluate(EvalTargets.from(dataset, split, role), ks());
+    }
+
+    /** The loss on validation rows, batched like training, without updating anything. */
+    double validationLoss() {
+        int[] rows = split.valid();
+        if (rows.length == 0) {
+            return Double.NaN;
+        }
+        BatchPlanner planner = newPlanner();
+        SplittableRandom random = new SplittableRandom(spec.training().seed());
+        double sum = 0;
+        int count = 0;
+        for (int[] batchRows : BatchPlanner.batches(rows, spec.training().batchSize())) {
+            BatchPlan plan = planner.plan(0, batchRows, random);
+            try (NDManager batch = root.newSubManager(); NDScope scope = new NDScope()) {
+                GatheredRows gathered = GatheredRows.gather(plan.rowIds(), batch, false);
+                NDArray loss = objective.loss(model, plan, gathered, batch, false);
+                sum += loss.getFloat() * plan.size();
+                count += plan.size();
+            }
+        }
+        return sum / count;
+    }
+
+    private int[] ks() {
+        return spec.evaluation().ks().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+
+}
