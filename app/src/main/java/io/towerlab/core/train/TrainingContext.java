@@ -125,16 +125,12 @@ final class TrainingContext {
     /** Test or validation metrics of the model's current weights. */
     MetricSet evaluate(SplitRole role) {
         EvalTargets targets = EvalTargets.from(dataset, split, role);
-        int[] queries = new int[targets.size()];
-        for (int i = 0; i < queries.length; i++) {
-            queries[i] = targets.query(i);
-        }
         int dim = model.dim();
-        EmbeddingMatrix queryVectors = new EmbeddingMatrix(queries.length, dim,
-                model.embed(model.queryTower(), queries, EMBED_BLOCK, root));
-        int[] all = range(dataset.documentCount());
-        EmbeddingMatrix documentVectors = new EmbeddingMatrix(all.length, dim,
-                model.embed(model.documentTower(), all, EMBED_BLOCK, root));
+        // the evaluator reads query vectors by dense query index, so every query is embedded
+        EmbeddingMatrix queryVectors = new EmbeddingMatrix(dataset.queryCount(), dim,
+                model.embed(model.queryTower(), range(dataset.queryCount()), EMBED_BLOCK, root));
+        EmbeddingMatrix documentVectors = new EmbeddingMatrix(dataset.documentCount(), dim,
+                model.embed(model.documentTower(), range(dataset.documentCount()), EMBED_BLOCK, root));
         return evaluator.evaluate(queryVectors, documentVectors, targets, ks());
     }
 

@@ -1,0 +1,119 @@
+package io.towerlab.cli;
+
+import io.towerlab.core.data.ClickDataset;
+import io.towerlab.core.data.DatasetFormat;
+import io.towerlab.core.data.DatasetSource;
+import io.towerlab.core.data.DatasetSplit;
+import io.towerlab.core.data.FeatureTable;
+import io.towerlab.core.data.IdDictionary;
+import io.towerlab.core.data.InteractionsBuilder;
+import io.towerlab.core.data.split.SplitOptions;
+import io.towerlab.core.data.split.Splitter;
+import io.towerlab.core.spec.ExperimentSpec;
+import io.towerlab.core.spec.SpecReader;
+import io.towerlab.core.train.CancelToken;
+import io.towerlab.core.train.StepTimes;
+import io.towerlab.core.train.TrainedModel;
+import io.towerlab.core.train.TrainingListener;
+import io.towerlab.core.train.TrainingResult;
+import io.towerlab.core.train.TwoTowerTrainer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code towerlab bench train}: trains the reference ID two-tower on generated clicks and prints
+ * throughput and where step time goes, so the Java side's share is visible.
+ */
+@Command(name = "train", description = "Measure training throughput and where step time goes.")
+public final class BenchTrainCommand implements Callable<Integer> {
+
+    @Option(names = "--documents", split = ",", description = "Catalogue sizes to measure (default: 10000).")
+    List<Integer> documents = List.of(10_000);
+
+    @Option(names = "--queries", description = "Number of queries (default: 20000).")
+    int queries = 20_000;
+
+    @Option(names = "--steps", description = "Training steps per measurement (default: 200).")
+    int steps = 200;
+
+    @Option(names = "--batch", description = "Batch size (default: 1024).")
+    int batch = 1024;
+
+    @Option(names = "--dim", description = "Embedding size (default: 64).")
+    int dim = 64;
+
+    @Option(names = "--loss", description = "fps, softmax, pairce or triplet (default: fps).")
+    String loss = "fps";
+
+    @Option(names = "--threads", description = "Engine intra-op threads; 0 = automatic (default).")
+    int threads;
+
+    @Override
+    public Integer call() throws Exception {
+        System.out.printf(Locale.ROOT, "reference ID two-tower: %s loss, batch %d, %d dims, %d steps, %d queries%n",
+                loss, batch, dim, steps, queries);
+        System.out.printf(Locale.ROOT, "%10s %9s %11s %9s %9s %9s %9s %9s %10s%n", "documents", "steps/s",
+                "examples/s", "prepare", "wait", "forward", "backward", "optim", "java share");
+        for (int n : documents) {
+            ClickDataset data = zipfClicks(queries, n, steps * batch, 11);
+            DatasetSplit split = new Splitter().split(data, SplitOptions.random(0.0, 0.01, 5));
+            try (TrainedModel trained = new TwoTowerTrainer(spec(), data, split)
+                    .train(TrainingListener.NONE, new CancelToken())) {
+                print(n, trained.result());
+            }
+        }
+        System.out.println("prepare: building batches on the prefetch thread (overlapped with the engine);"
+                + " wait: engine idle waiting for a batch; java share = wait / step wall time");
+        return 0;
+    }
+
+    private void print(int n, TrainingResult r) {
+        StepTimes t = r.stepTimes();
+        double wall = t.waitForBatch() + t.engine();
+        System.out.printf(Locale.ROOT, "%10d %9.1f %11.0f %8.2fs %8.2fs %8.2fs %8.2fs %8.2fs %9.1f%%%n", n,
+                t.steps() / wall, r.examplesPerSecond(), t.prepare(), t.waitForBatch(), t.forward(), t.backward(),
+                t.optimizer(), 100 * t.javaShare(wall));
+    }
+
+    private ExperimentSpec spec() throws Exception {
+        String json = """
+                {"name": "bench", "data": {"path": "generated", "split": {"type": "random", "validFraction": 0,
+                  "testFraction": 0.01}},
+                 "queryTower": {"inputs": [{"type": "id", "dim": %d}]},
+                 "docTower": {"inputs": [{"type": "id", "dim": %d}]},
+                 "similarity": {"type": "cosine", "temperature": 0.05},
+                 "loss": {"type": "%s"},
+                 "negatives": {"sampler": "uniform", "count": 10},
+                 "optimizer": {"type": "adam", "lr": 0.005},
+                 "training": {"epochs": 1, "batchSize": %d, "seed": 1, "threads": %d},
+                 "evaluation": {"ks": [10], "metric": "recall@10"}}
+                """.formatted(dim, dim, loss, batch, threads);
+        return new SpecReader().read(json, "bench");
+    }
+
+    /** Clicks with Zipf-like document popularity (exponent ~1), one timestamp per row. */
+    static ClickDataset zipfClicks(int queryCount, int documentCount, int rows, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        IdDictionary queries = new IdDictionary(queryCount);
+        for (int q = 0; q < queryCount; q++) {
+            queries.getOrAdd(Integer.toString(q));
+        }
+        IdDictionary docs = new IdDictionary(documentCount);
+        for (int d = 0; d < documentCount; d++) {
+            docs.getOrAdd(Integer.toString(d));
+        }
+        double logN = Math.log(documentCount + 1.0);
+        InteractionsBuilder log = new InteractionsBuilder(rows).withTimestamps(true);
+        for (int i = 0; i < rows; i++) {
+            int d = (int) Math.min(documentCount - 1, Math.exp(random.nextDouble() * logN) - 1);
+            log.add(random.nextInt(queryCount), d, 1f, i);
+        }
+        return new ClickDataset("bench", new DatasetSource(Path.of("generated"), DatasetFormat.CSV, "none"),
+                queries, docs, log.build(), FeatureTable.empty(), FeatureTable.empty());
+    }
+}
