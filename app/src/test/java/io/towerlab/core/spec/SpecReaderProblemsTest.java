@@ -112,6 +112,20 @@ class SpecReaderProblemsTest {
     }
 
     @Test
+    void sectionOfTheWrongTypeIsReportedOnceWithoutFollowUpProblems() {
+        String json = edited(t -> {
+            t.put("queryTower", 5);
+            t.put("data", "clicks.csv");
+            t.put("training", "fast");
+        });
+
+        assertThat(problemsOf(json)).containsExactly(
+                "data: must be an object {...}, got the string \"clicks.csv\"",
+                "queryTower: must be an object {...}, got 5",
+                "training: must be an object {...}, got the string \"fast\"");
+    }
+
+    @Test
     void unknownEncoderTypeListsTheKnownTypes() {
         String json = edited(t -> ((ObjectNode) t.get("docTower").get("inputs").get(0)).put("type", "trigram"));
 
