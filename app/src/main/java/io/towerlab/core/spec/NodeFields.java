@@ -39,6 +39,11 @@ final class NodeFields {
         return path;
     }
 
+    /** Whether the value here is a JSON object; when it is not, a problem was already recorded. */
+    boolean isObject() {
+        return node.isObject();
+    }
+
     String path(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }

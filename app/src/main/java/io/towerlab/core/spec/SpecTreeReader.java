@@ -37,6 +37,9 @@ final class SpecTreeReader {
             return new DataSpec("", DataFormat.AUTO, null, split(root.child("data").child("split")));
         }
         NodeFields data = root.child("data");
+        if (!data.isObject()) {
+            return new DataSpec("", DataFormat.AUTO, null, split(data.child("split")));
+        }
         return new DataSpec(data.requiredText("path"), data.choice("format", DataFormat.class),
                 data.optionalNumber("minRelevance"), split(data.child("split")));
     }

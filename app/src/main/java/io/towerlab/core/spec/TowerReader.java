@@ -19,6 +19,9 @@ final class TowerReader {
             return new TowerSpec(List.of(), List.of(), false);
         }
         NodeFields tower = root.child(key);
+        if (!tower.isObject()) {
+            return new TowerSpec(List.of(), List.of(), false);
+        }
         List<EncoderSpec> inputs = list(tower, "inputs", true, EncoderKinds.types(),
                 type -> EncoderKinds.find(type).map(EncoderKinds.Kind::reader));
         List<LayerSpec> layers = list(tower, "layers", false, LayerKinds.types(),
