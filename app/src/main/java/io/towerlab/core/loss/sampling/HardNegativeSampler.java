@@ -15,6 +15,11 @@ import java.util.SplittableRandom;
  * without candidates, every negative comes from {@code mixIn}.
  */
 public final class HardNegativeSampler implements CatalogueSampler {
+    /** M: candidates kept per query by default. */
+    public static final int DEFAULT_CANDIDATES = 100;
+    /** Half of the negatives are easy ones by default. */
+    public static final double DEFAULT_MIX_IN_FRACTION = 0.5;
+
     private final PositiveSets positives;
     private final CatalogueSampler mixIn;
     private final int candidateCount;
