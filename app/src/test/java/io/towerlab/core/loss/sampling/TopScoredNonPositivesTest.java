@@ -45,18 +45,12 @@ class TopScoredNonPositivesTest {
         }
     }
 
-    /** The same float arithmetic order as the miner: four partial sums. */
+    /** The same float arithmetic as the miner: a sum over coordinates in order. */
     private static float dot(float[] u, int q, float[] v, int d, int dim) {
-        float[] s = new float[4];
-        int x = 0;
-        for (; x + 3 < dim; x += 4) {
-            for (int l = 0; l < 4; l++) {
-                s[l] += u[q * dim + x + l] * v[d * dim + x + l];
-            }
+        float s = 0;
+        for (int x = 0; x < dim; x++) {
+            s += u[q * dim + x] * v[d * dim + x];
         }
-        for (; x < dim; x++) {
-            s[0] += u[q * dim + x] * v[d * dim + x];
-        }
-        return (s[0] + s[1]) + (s[2] + s[3]);
+        return s;
     }
 }
