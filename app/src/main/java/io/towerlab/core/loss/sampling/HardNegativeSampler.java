@@ -2,6 +2,7 @@ package io.towerlab.core.loss.sampling;
 
 import io.towerlab.core.data.PositiveSets;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -41,8 +42,8 @@ public final class HardNegativeSampler implements CatalogueSampler {
         if (!(mixInFraction >= 0 && mixInFraction <= 1)) {
             throw new IllegalArgumentException("hard negative mix-in fraction must be in [0, 1], got " + mixInFraction);
         }
-        this.positives = positives;
-        this.mixIn = mixIn;
+        this.positives = Objects.requireNonNull(positives, "positives");
+        this.mixIn = Objects.requireNonNull(mixIn, "mixIn");
         this.candidateCount = candidateCount;
         this.mixInFraction = mixInFraction;
         this.miner = new TopScoredNonPositives();
