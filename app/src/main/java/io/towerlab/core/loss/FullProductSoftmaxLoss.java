@@ -28,8 +28,9 @@ import java.util.Objects;
  *   <li>Masking of accidental hits: where document j equals document i for j ≠ i, S_ij is replaced
  *   by {@value #MASKED_SCORE} in both directions, so the same document elsewhere in the batch is
  *   not its own negative (a finite value rather than −∞ keeps 0 · log P finite).</li>
- *   <li>Symmetric: the document → query term (softmax over each column of S) is computed the same
- *   way and the two directions are averaged.</li>
+ *   <li>Symmetric: the document → query term −Σⱼ rⱼ log P'ⱼⱼ / Σⱼ rⱼ, with P' the softmax over
+ *   each column of S (column j's positive is query j, weighted by pair j's relevance), and the two
+ *   directions are averaged.</li>
  * </ul>
  *
  * <p>As a DJL {@link Loss}, {@link #evaluate} reads the score matrix from predictions and optional
