@@ -28,8 +28,9 @@ import java.util.Objects;
  *   <li>Masking of accidental hits: where document j equals document i for j ≠ i, S_ij is replaced
  *   by {@value #MASKED_SCORE} in both directions, so the same document elsewhere in the batch is
  *   not its own negative (a finite value rather than −∞ keeps 0 · log P finite).</li>
- *   <li>Symmetric: the document → query term (softmax over each column of S) is computed the same
- *   way and the two directions are averaged.</li>
+ *   <li>Symmetric: the document → query term −Σⱼ rⱼ log P'ⱼⱼ / Σⱼ rⱼ, with P' the softmax over
+ *   each column of S (column j's positive is query j, weighted by pair j's relevance), and the two
+ *   directions are averaged.</li>
  * </ul>
  *
  * <p>As a DJL {@link Loss}, {@link #evaluate} reads the score matrix from predictions and optional
@@ -84,7 +85,8 @@ public final class FullProductSoftmaxLoss extends Loss implements RankingLoss {
         if (!options.symmetric()) {
             return queryToDocument;
         }
-        NDArray documentToQuery = WeightedMean.of(s.logSoftmax(0).diagonal().neg(), relevance);
+        // a row softmax of Sᵀ: on the CPU engine about a quarter faster than a softmax over axis 0
+        NDArray documentToQuery = WeightedMean.of(s.transpose().logSoftmax(1).diagonal().neg(), relevance);
         return queryToDocument.add(documentToQuery).div(2);
     }
 

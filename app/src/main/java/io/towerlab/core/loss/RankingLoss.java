@@ -7,6 +7,9 @@ import java.util.Locale;
  * already produced (DESIGN §1). Either a {@link SampledRankingLoss} over one positive and K sampled
  * negatives per query, or the in-batch {@link FullProductSoftmaxLoss}. Every implementation is also
  * an {@code ai.djl.training.loss.Loss}, so it plugs into a DJL {@code Trainer}.
+ *
+ * <p>Intermediate arrays are attached to the manager of the score arrays, so scores computed in a
+ * per-batch sub-manager free everything when that sub-manager is closed.
  */
 public sealed interface RankingLoss permits SampledRankingLoss, FullProductSoftmaxLoss {
 

@@ -32,6 +32,9 @@ public abstract sealed class SampledRankingLoss extends Loss implements RankingL
             throw new IllegalArgumentException("expected positive scores [B] and negative scores [B, K], got "
                     + positive.getShape() + " and " + negatives.getShape());
         }
+        if (negatives.getShape().get(1) == 0) {
+            throw new IllegalArgumentException("the " + type() + " loss needs at least one negative per row (K >= 1)");
+        }
         return WeightedMean.of(perRow(positive, negatives), weight);
     }
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,19 @@ class FullProductSoftmaxLossByHandTest {
         assertThat(fps(masking, null, duplicate, null)).isCloseTo(
                 ((log(exp(2) + exp(0.5)) - 2) + ROW1 + (log(exp(2) + exp(1)) - 1)) / 3, within(1e-12));
         assertThat(fps(masking, null, distinct, null)).isCloseTo((ROW0 + ROW1 + ROW2) / 3, within(1e-12));
+    }
+
+    @Test
+    void float32ScoresWithEveryOptionGiveTheFloat64Value() {
+        double[] logQ = {log(0.5), log(0.3), log(0.2)};
+        FullProductSoftmaxLoss loss = new FullProductSoftmaxLoss(new FpsOptions(true, true, true));
+        double reference = fps(loss.options(), R, manager.create(new long[] {7, 9, 7}), logQ);
+
+        NDArray value = loss.compute(manager.create(S).toType(DataType.FLOAT32, false),
+                manager.create(new float[] {1, 2, 1}), manager.create(new int[] {7, 9, 7}), manager.create(logQ));
+
+        assertThat(value.getDataType()).isEqualTo(DataType.FLOAT32);
+        assertThat((double) value.getFloat()).isCloseTo(reference, within(1e-5));
     }
 
     @Test

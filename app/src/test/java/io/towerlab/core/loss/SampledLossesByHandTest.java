@@ -118,6 +118,8 @@ class SampledLossesByHandTest {
         assertThatThrownBy(() -> new PairCeLoss().compute(pos, neg, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("(3)").hasMessageContaining("(2, 3)");
+        assertThatThrownBy(() -> new SampledSoftmaxLoss().compute(manager.create(POS), manager.create(new double[2][0]), null))
+                .hasMessageContaining("at least one negative");
         assertThatThrownBy(() -> new TripletLoss(-1f)).hasMessageContaining("margin");
     }
 

@@ -59,9 +59,9 @@ final class Exclusions {
     int uniformExact(int[] sortedExcluded, int query, SplittableRandom random) {
         int allowed = documentCount - sortedExcluded.length;
         if (allowed <= 0) {
-            throw new IllegalStateException("query " + query + " clicked all " + documentCount
-                    + " documents of the catalogue, so it has no negative to sample; drop it from the training"
-                    + " rows or train with the fps loss, which needs no sampled negatives");
+            throw new IllegalStateException("query " + query + " has no negative to sample: its positives cover all "
+                    + documentCount + " documents of the catalogue; drop it from the training rows or train"
+                    + " with the fps loss, which needs no sampled negatives");
         }
         int d = random.nextInt(allowed);
         for (int e : sortedExcluded) {

@@ -2,6 +2,7 @@ package io.towerlab.core.loss.sampling;
 
 import io.towerlab.core.data.PositiveSets;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -15,6 +16,11 @@ import java.util.SplittableRandom;
  * without candidates, every negative comes from {@code mixIn}.
  */
 public final class HardNegativeSampler implements CatalogueSampler {
+    /** M: candidates kept per query by default. */
+    public static final int DEFAULT_CANDIDATES = 100;
+    /** Half of the negatives are easy ones by default. */
+    public static final double DEFAULT_MIX_IN_FRACTION = 0.5;
+
     private final PositiveSets positives;
     private final CatalogueSampler mixIn;
     private final int candidateCount;
@@ -36,8 +42,8 @@ public final class HardNegativeSampler implements CatalogueSampler {
         if (!(mixInFraction >= 0 && mixInFraction <= 1)) {
             throw new IllegalArgumentException("hard negative mix-in fraction must be in [0, 1], got " + mixInFraction);
         }
-        this.positives = positives;
-        this.mixIn = mixIn;
+        this.positives = Objects.requireNonNull(positives, "positives");
+        this.mixIn = Objects.requireNonNull(mixIn, "mixIn");
         this.candidateCount = candidateCount;
         this.mixInFraction = mixInFraction;
         this.miner = new TopScoredNonPositives();

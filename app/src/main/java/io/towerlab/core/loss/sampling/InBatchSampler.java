@@ -1,6 +1,7 @@
 package io.towerlab.core.loss.sampling;
 
 import io.towerlab.core.data.PositiveSets;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -15,8 +16,8 @@ public final class InBatchSampler implements NegativeSampler {
     private final CatalogueSampler fallback;
 
     public InBatchSampler(PositiveSets positives, CatalogueSampler fallback) {
-        this.positives = positives;
-        this.fallback = fallback;
+        this.positives = Objects.requireNonNull(positives, "positives");
+        this.fallback = Objects.requireNonNull(fallback, "fallback");
     }
 
     @Override

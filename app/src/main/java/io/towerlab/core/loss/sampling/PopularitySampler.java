@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * clicks (word2vec's unigram^0.75 noise distribution, Mikolov et al. 2013; α = 1 follows
  * popularity, α = 0 is uniform over clicked documents). Draws use an {@link AliasTable}, O(1)
  * each; a draw that hits one of the query's positives is redrawn. After
- * {@value Exclusions#MAX_TRIES} misses (a query whose positives hold most of the popularity mass)
+ * 16 misses in a row (a query whose positives hold most of the popularity mass)
  * the negative is drawn exactly from the count^α distribution restricted to the allowed documents,
  * or, if every allowed document has weight 0 (never clicked), uniformly among them.
  */

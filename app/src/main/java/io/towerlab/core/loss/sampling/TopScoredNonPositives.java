@@ -1,12 +1,14 @@
 package io.towerlab.core.loss.sampling;
 
 import io.towerlab.core.data.PositiveSets;
+import java.util.Arrays;
 
 /**
  * For every query, the M documents with the highest dot product ⟨u_q, v_d⟩ that are not among the
  * query's positives, highest first (ties: lower document index first). Computed on the CPU in
- * blocks of queries × documents so that both stay in cache, with a bounded min-heap per query:
- * O(Q · N · dim) multiply-adds and O(Q · M) memory.
+ * blocks of documents × queries so that both stay in cache, with a bounded min-heap per query:
+ * O(Q · N · dim) multiply-adds and O(Q · M) memory. For large catalogues an exact top-k on the
+ * engine is faster; its result can be passed to {@link HardNegativeSampler#refresh(int[][])}.
  */
 public final class TopScoredNonPositives {
     private final int queryBlock;
@@ -34,21 +36,26 @@ public final class TopScoredNonPositives {
         }
         int queries = queryVectors.length / dim;
         int documents = documentVectors.length / dim;
-        int[][] result = new int[queries][];
+        if (queries > positives.queryCount()) {
+            throw new IllegalArgumentException(queries + " query vectors but positive sets for only "
+                    + positives.queryCount() + " queries");
+        }
+        BoundedHeap[] heaps = new BoundedHeap[queries];
+        for (int q = 0; q < queries; q++) {
+            heaps[q] = new BoundedHeap(m);
+        }
+        int[] nextPositive = new int[queries];
         float[] scores = new float[queryBlock * documentBlock];
-        for (int q0 = 0; q0 < queries; q0 += queryBlock) {
-            int qn = Math.min(queryBlock, queries - q0);
-            BoundedHeap[] heaps = new BoundedHeap[qn];
-            int[] nextPositive = new int[qn];
-            for (int a = 0; a < qn; a++) {
-                heaps[a] = new BoundedHeap(m);
-            }
-            for (int d0 = 0; d0 < documents; d0 += documentBlock) {
-                int dn = Math.min(documentBlock, documents - d0);
-                scoreBlock(queryVectors, q0, qn, documentVectors, d0, dn, dim, scores);
+        float[] transposed = new float[dim * documentBlock];
+        for (int d0 = 0; d0 < documents; d0 += documentBlock) {
+            int dn = Math.min(documentBlock, documents - d0);
+            transpose(documentVectors, d0, dn, dim, transposed);
+            for (int q0 = 0; q0 < queries; q0 += queryBlock) {
+                int qn = Math.min(queryBlock, queries - q0);
+                scoreBlock(queryVectors, q0, qn, transposed, dn, dim, scores);
                 for (int a = 0; a < qn; a++) {
                     int q = q0 + a;
-                    int p = nextPositive[a];
+                    int p = nextPositive[q];
                     int size = positives.size(q);
                     for (int b = 0; b < dn; b++) {
                         int d = d0 + b;
@@ -58,38 +65,44 @@ public final class TopScoredNonPositives {
                         if (p < size && positives.get(q, p) == d) {
                             continue;
                         }
-                        heaps[a].offer(scores[a * dn + b], d);
+                        heaps[q].offer(scores[a * dn + b], d);
                     }
-                    nextPositive[a] = p;
+                    nextPositive[q] = p;
                 }
             }
-            for (int a = 0; a < qn; a++) {
-                result[q0 + a] = heaps[a].drainHighestFirst();
-            }
+        }
+        int[][] result = new int[queries][];
+        for (int q = 0; q < queries; q++) {
+            result[q] = heaps[q].drainHighestFirst();
         }
         return result;
     }
 
-    private static void scoreBlock(float[] u, int q0, int qn, float[] v, int d0, int dn, int dim, float[] out) {
+    /** Documents d0 … d0 + dn − 1 as a dim × dn block, so that one coordinate of all of them is contiguous. */
+    private static void transpose(float[] v, int d0, int dn, int dim, float[] transposed) {
+        for (int b = 0; b < dn; b++) {
+            int vo = (d0 + b) * dim;
+            for (int x = 0; x < dim; x++) {
+                transposed[x * dn + b] = v[vo + x];
+            }
+        }
+    }
+
+    /**
+     * out[a·dn + b] = ⟨u_{q0+a}, v_b⟩ summed over coordinates in order; the inner loop is a
+     * multiply-add over contiguous documents, which the JIT vectorises.
+     */
+    private static void scoreBlock(float[] u, int q0, int qn, float[] transposed, int dn, int dim, float[] out) {
+        Arrays.fill(out, 0, qn * dn, 0f);
         for (int a = 0; a < qn; a++) {
             int uo = (q0 + a) * dim;
-            for (int b = 0; b < dn; b++) {
-                int vo = (d0 + b) * dim;
-                float s0 = 0;
-                float s1 = 0;
-                float s2 = 0;
-                float s3 = 0;
-                int x = 0;
-                for (; x + 3 < dim; x += 4) {
-                    s0 += u[uo + x] * v[vo + x];
-                    s1 += u[uo + x + 1] * v[vo + x + 1];
-                    s2 += u[uo + x + 2] * v[vo + x + 2];
-                    s3 += u[uo + x + 3] * v[vo + x + 3];
+            int oo = a * dn;
+            for (int x = 0; x < dim; x++) {
+                float ux = u[uo + x];
+                int to = x * dn;
+                for (int b = 0; b < dn; b++) {
+                    out[oo + b] += ux * transposed[to + b];
                 }
-                for (; x < dim; x++) {
-                    s0 += u[uo + x] * v[vo + x];
-                }
-                out[a * dn + b] = (s0 + s1) + (s2 + s3);
             }
         }
     }
