@@ -10,7 +10,8 @@ import io.towerlab.core.spec.ExperimentSpec;
 final class EarlyStopping {
     private final String metric;
     private final int patience;
-    private double best = Double.NEGATIVE_INFINITY;
+    private double best = Double.NaN;
+    private boolean recorded;
     private int roundsWithoutImprovement;
 
     EarlyStopping(String metric, int patience) {
@@ -27,13 +28,19 @@ final class EarlyStopping {
     /** Records a validation round; true when it is the best so far. */
     boolean record(MetricSet metrics) {
         double value = metrics.has(metric) ? metrics.get(metric) : Double.NaN;
-        if (value > best || best == Double.NEGATIVE_INFINITY) {
-            best = Double.isNaN(value) ? best : value;
+        if (!recorded || value > best || Double.isNaN(best) && !Double.isNaN(value)) {
+            recorded = true;
+            best = value;
             roundsWithoutImprovement = 0;
             return true;
         }
         roundsWithoutImprovement++;
         return false;
+    }
+
+    /** True once a validation round has been recorded. */
+    boolean hasRecord() {
+        return recorded;
     }
 
     boolean shouldStop() {

@@ -37,6 +37,7 @@ public final class TwoTowerTrainer {
     public TrainedModel train(TrainingListener listener, CancelToken cancel) {
         int threads = EngineSetup.configure(spec.training().threads());
         Device device = EngineSetup.device(spec.training().device());
+        Engine.getInstance().setRandomSeed((int) spec.training().seed());
         NDManager root = NDManager.newBaseManager(device);
         TrainingContext context = new TrainingContext(spec, dataset, split, root);
         try {
@@ -162,8 +163,12 @@ public final class TwoTowerTrainer {
         int every = Math.max(1, spec.evaluation().validEvery());
         boolean last = epoch == spec.training().epochs();
         if (split.valid().length == 0 || (epoch % every != 0 && !last)) {
-            best.take(epoch);
-            return new EpochEvent(epoch, step, trainLoss, null, null, true, seconds);
+            // without a validation round to compare, the latest weights stand in until the first one
+            boolean latestIsBest = !stopping.hasRecord();
+            if (latestIsBest) {
+                best.take(epoch);
+            }
+            return new EpochEvent(epoch, step, trainLoss, null, null, latestIsBest, seconds);
         }
         double validLoss = ctx.validationLoss();
         MetricSet metrics = ctx.evaluate(SplitRole.VALID);

@@ -10,6 +10,8 @@ import io.towerlab.core.spec.ExperimentSpec;
 import io.towerlab.core.spec.SpecReader;
 import java.util.ArrayList;
 import java.util.List;
+import io.towerlab.core.spec.SpecWriter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -61,6 +63,48 @@ class TwoTowerTrainerTest {
             assertThat(trained.result().status()).isEqualTo(TrainingStatus.COMPLETED);
             assertThat(trained.result().metrics().get("recall@50"))
                     .isGreaterThan(trained.result().baseline().get("recall@50"));
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameMetrics() throws Exception {
+        ExperimentSpec spec = spec("softmax", "popularity");
+        double first;
+        try (TrainedModel a = new TwoTowerTrainer(spec, DATA, SPLIT).train(TrainingListener.NONE, new CancelToken())) {
+            first = a.result().metrics().get("ndcg@10");
+        }
+        try (TrainedModel b = new TwoTowerTrainer(spec, DATA, SPLIT).train(TrainingListener.NONE, new CancelToken())) {
+            assertThat(b.result().metrics().get("ndcg@10")).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void aLossThatBlowsUpStopsTheRunWithTheStepAndAFix() throws Exception {
+        ExperimentSpec spec = new SpecReader().read(new SpecWriter().write(spec("softmax", "uniform")), "x",
+                List.of("similarity.type=dot", "similarity.temperature=0.0001", "optimizer.type=sgd", "optimizer.lr=10"));
+        try (TrainedModel run = new TwoTowerTrainer(spec, DATA, SPLIT).train(TrainingListener.NONE, new CancelToken())) {
+            assertThat(run.result().status()).isEqualTo(TrainingStatus.DIVERGED);
+            assertThat(run.result().message()).containsPattern("at epoch \\d+, step \\d+").contains("optimizer.lr");
+            assertThat(run.result().metrics()).isNull();
+        }
+    }
+
+    @Test
+    void cancellingStopsAtABatchBoundaryAndKeepsTheBestWeightsSoFar() throws Exception {
+        CancelToken cancel = new CancelToken();
+        TrainingListener cancelInEpochTwo = new TrainingListener() {
+            @Override
+            public void onBatch(BatchEvent event) {
+                if (event.epoch() == 2) {
+                    cancel.cancel();
+                }
+            }
+        };
+        try (TrainedModel run = new TwoTowerTrainer(spec("fps", "uniform"), DATA, SPLIT).train(cancelInEpochTwo, cancel)) {
+            assertThat(run.result().status()).isEqualTo(TrainingStatus.CANCELLED);
+            assertThat(run.result().epochsRun()).isEqualTo(1);
+            assertThat(run.result().bestEpoch()).isEqualTo(1);
+            assertThat(run.result().metrics()).isNotNull();
         }
     }
 }
