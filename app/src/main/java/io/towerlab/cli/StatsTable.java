@@ -25,7 +25,7 @@ final class StatsTable {
         row("Documents", count(s.documents()) + " (" + count(s.documentsNeverClicked()) + " never clicked)");
         row("Interactions", count(s.interactions()) + String.format(Locale.ROOT, "  density %.4f%%",
                 100 * s.density()));
-        out.printf(Locale.ROOT, "%-14s %8s %8s %8s %8s %8s %8s %8s %8s%n", "per", "min", "p25", "median", "p75",
+        out.printf(Locale.ROOT, "%-14s %8s %8s %8s %8s %8s %8s %8s %8s%n", "count per", "min", "p25", "median", "p75",
                 "p90", "p99", "max", "mean");
         distribution("  query", s.interactionsPerQuery());
         distribution("  document", s.interactionsPerDocument());
@@ -37,11 +37,15 @@ final class StatsTable {
         ValidationReport r = result.report();
         row("Rows", "read " + count(r.rowsRead()) + ", kept " + count(r.rowsKept()) + ", skipped "
                 + count(r.rowsSkipped()) + ", filtered by the click rule " + count(r.rowsFiltered()));
-        r.problemCounts().forEach((kind, n) -> row("  " + kind, count(n)));
+        boolean first = true;
+        for (var entry : r.problemCounts().entrySet()) {
+            row(first ? "Problem kinds" : "", entry.getKey() + ": " + count(entry.getValue()));
+            first = false;
+        }
         r.notes().forEach(note -> row("Note", note));
         List<RowProblem> problems = r.problems();
         for (int i = 0; i < Math.min(problemsListed, problems.size()); i++) {
-            row(i == 0 ? "Problems" : "", problems.get(i).toString());
+            row(i == 0 ? "First problems" : "", problems.get(i).toString());
         }
         if (r.problemCount() > problemsListed) {
             row("", "... and " + count(r.problemCount() - problemsListed) + " more");

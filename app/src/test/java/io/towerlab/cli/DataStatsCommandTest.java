@@ -50,7 +50,7 @@ class DataStatsCommandTest {
     @Test
     void tableIsTheDefaultOutput() throws Exception {
         assertThat(run("data", "stats", log().toString())).isZero();
-        assertThat(out.toString()).contains("Interactions   3").contains("Long tail").contains("per")
+        assertThat(out.toString()).contains("Interactions   3").contains("Long tail").contains("count per")
                 .contains("Rows           read 4, kept 3, skipped 1");
     }
 
