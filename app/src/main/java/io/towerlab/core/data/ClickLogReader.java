@@ -105,7 +105,8 @@ public final class ClickLogReader {
             }
             SplitRole role = null;
             if (problem == null && sc >= 0) {
-                role = splitRole(reader.field(sc));
+                role = reader.fieldEquals(sc, "train") ? SplitRole.TRAIN : reader.fieldEquals(sc, "test")
+                        ? SplitRole.TEST : reader.fieldEquals(sc, "valid") ? SplitRole.VALID : splitRole(reader.field(sc));
                 if (role == null) {
                     at = sc + 1;
                     kind = ProblemKind.BAD_SPLIT;

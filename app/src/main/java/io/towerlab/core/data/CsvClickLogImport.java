@@ -69,6 +69,11 @@ public final class CsvClickLogImport {
         List<String> header = sample.header();
         reportDuplicateNames(file, header);
         InteractionColumns columns = resolve(file, header, sample, mapping);
+        if (columns.relevance() < 0 && session.minRelevance() != null) {
+            throw DataFormatException.ofFile(file, "the click rule relevance >= " + session.minRelevance()
+                    + " needs a relevance column, but none was found among [" + String.join(", ", header) + "]",
+                    "Name the relevance column (e.g. rating), or count every row as a click");
+        }
         long size = Files.size(file);
         int expected = (int) Math.min(Integer.MAX_VALUE - 16, (long) (size / sample.bytesPerRow() * 1.05) + 16);
         try (DelimitedReader reader = source.reader(sample.delimiter(), true, session.digest())) {

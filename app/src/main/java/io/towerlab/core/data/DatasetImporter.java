@@ -60,7 +60,12 @@ public final class DatasetImporter {
         String delimiter = options.delimiter() != null ? options.delimiter()
                 : format == DatasetFormat.TSV ? "\t" : null;
         ImportSession session = new ImportSession(options.badRows(), options.minRelevance());
-        new CsvClickLogImport(session).read(file, null, delimiter, options.mapping());
+        ColumnMapping mapping = options.mapping();
+        session.useFeatures(
+                new FeatureTableBuilder(mapping.queryCategorical(), mapping.queryNumeric(), mapping.queryText()),
+                new FeatureTableBuilder(mapping.documentCategorical(), mapping.documentNumeric(),
+                        mapping.documentText()));
+        new CsvClickLogImport(session).read(file, null, delimiter, mapping);
         return session.finish(name(file), file, format, file);
     }
 

@@ -83,6 +83,22 @@ public final class EvalTargets {
         return builder.build();
     }
 
+    /**
+     * Queries to rank with only exclusions and no held-out positives (mining hard negatives, or
+     * showing a query's top-k): every query is kept, none is evaluated against targets.
+     */
+    public static EvalTargets exclusionsOnly(int[] queries, int[][] excluded) {
+        if (excluded.length != queries.length) {
+            throw new IllegalArgumentException("queries and excluded must have the same length: "
+                    + queries.length + ", " + excluded.length);
+        }
+        Builder builder = new Builder(queries.length);
+        for (int i = 0; i < queries.length; i++) {
+            builder.keep(queries[i], distinctSorted(excluded[i]));
+        }
+        return builder.build();
+    }
+
     /** Number of evaluated queries. */
     public int size() {
         return queries.length;
@@ -216,6 +232,11 @@ public final class EvalTargets {
                 }
                 return;
             }
+            keep(query, seen);
+        }
+
+        /** Adds a query with the held-out positives added since the last one (possibly none). */
+        void keep(int query, int[] seen) {
             queries.add(query);
             heldOutOffsets.add(heldOut.size());
             for (int d : seen) {

@@ -74,6 +74,11 @@ final class TrainingContext {
         this.popularity = new PopularityBaseline(clickCounts);
     }
 
+    /** The negative sampler of the sampled losses, or null for FPS. */
+    NegativeSampler sampler() {
+        return sampler;
+    }
+
     TwoTowerModel model() {
         return model;
     }
@@ -96,11 +101,27 @@ final class TrainingContext {
     /** Work before each epoch (refreshing hard negatives from the current model). */
     void beforeEpoch(int epoch) {
         if (sampler instanceof HardNegativeSampler hard) {
-            int[] queries = range(dataset.queryCount());
-            int[] documents = range(dataset.documentCount());
-            hard.refresh(model.embed(model.queryTower(), queries, EMBED_BLOCK, root),
-                    model.embed(model.documentTower(), documents, EMBED_BLOCK, root), model.dim());
+            hard.refresh(topScoredNonPositives(spec.negatives().hardPoolSize()));
         }
+    }
+
+    /** Each query's {@code m} highest-scored documents that are not its training positives, ranked on the engine. */
+    private int[][] topScoredNonPositives(int m) {
+        int queries = dataset.queryCount();
+        int dim = model.dim();
+        EmbeddingMatrix queryVectors = new EmbeddingMatrix(queries, dim,
+                model.embed(model.queryTower(), range(queries), EMBED_BLOCK, root));
+        EmbeddingMatrix documentVectors = new EmbeddingMatrix(dataset.documentCount(), dim,
+                model.embed(model.documentTower(), range(dataset.documentCount()), EMBED_BLOCK, root));
+        int[][] excluded = new int[queries][];
+        for (int q = 0; q < queries; q++) {
+            excluded[q] = trainPositives.of(q);
+        }
+        int[][] top = new int[queries][];
+        EvalTargets everyQuery = EvalTargets.exclusionsOnly(range(queries), excluded);
+        evaluator.rank(queryVectors, documentVectors, everyQuery, m, (target, list, from, length) ->
+                top[everyQuery.query(target)] = java.util.Arrays.copyOfRange(list, from, from + length));
+        return top;
     }
 
     private static int[] range(int n) {
