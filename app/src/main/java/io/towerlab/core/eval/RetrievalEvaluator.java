@@ -3,6 +3,7 @@ package io.towerlab.core.eval;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import java.util.Objects;
 
@@ -12,8 +13,8 @@ import java.util.Objects;
  * documents are set to -∞, and the exact top-k is taken; {@link RankingMetrics} turns the ranked
  * lists into metrics (definitions there).
  *
- * <p>Queries are scored in blocks: one matrix product (block × dim)·(dim × documents), one
- * {@code put} of -∞ at the flat indices of the block's exclusions, one {@code topK}. Only the top-k
+ * <p>Queries are scored in blocks: one matrix product (block × dim)·(dim × documents), one in-place
+ * write of -∞ at the (row, document) coordinates of the block's exclusions, one {@code topK}. Only the top-k
  * indices come back to Java, so memory is bounded by one block × catalogue score matrix. Every
  * per-block array lives in a sub-manager closed after the block; the document matrix lives in a
  * sub-manager closed at the end of the evaluation. Cosine similarity is the dot product of
@@ -102,16 +103,16 @@ public final class RetrievalEvaluator {
             for (int first = 0; first < targets.size(); first += blockSize) {
                 int count = Math.min(blockSize, targets.size() - first);
                 float[] block = gatherRows(queries, targets, first, count);
-                long[] masked = maskIndices(targets, first, count, catalogue);
+                long[][] masked = maskIndices(targets, first, count);
                 boolean truncates = anyTruncated(targets, first, count, catalogue - kk);
                 long e0 = System.nanoTime();
                 long[] indices;
                 float[] values = null;
                 try (NDManager blockScope = scope.newSubManager()) {
                     NDArray scores = blockScope.create(block, new Shape(count, dim)).matMul(documentsT);
-                    if (masked.length > 0) {
-                        scores = scores.put(blockScope.create(masked),
-                                blockScope.full(new Shape(masked.length), Float.NEGATIVE_INFINITY));
+                    if (masked[0].length > 0) {
+                        scores.set(new NDIndex("{}, {}", blockScope.create(masked[0]), blockScope.create(masked[1])),
+                                Float.NEGATIVE_INFINITY);
                     }
                     NDList top = scores.topK(kk, 1, true, true);
                     indices = top.get(1).toLongArray();
@@ -175,21 +176,23 @@ public final class RetrievalEvaluator {
         return block;
     }
 
-    private static long[] maskIndices(EvalTargets targets, int first, int count, int catalogue) {
+    /** The (row within block, document) coordinates of the block's exclusions. */
+    private static long[][] maskIndices(EvalTargets targets, int first, int count) {
         int total = 0;
         for (int i = 0; i < count; i++) {
             total += targets.excludedCount(first + i);
         }
-        long[] flat = new long[total];
+        long[] rows = new long[total];
+        long[] columns = new long[total];
         int n = 0;
         for (int i = 0; i < count; i++) {
-            long rowStart = (long) i * catalogue;
             int excluded = targets.excludedCount(first + i);
             for (int j = 0; j < excluded; j++) {
-                flat[n++] = rowStart + targets.excluded(first + i, j);
+                rows[n] = i;
+                columns[n++] = targets.excluded(first + i, j);
             }
         }
-        return flat;
+        return new long[][] {rows, columns};
     }
 
     private static boolean anyTruncated(EvalTargets targets, int first, int count, int slack) {
