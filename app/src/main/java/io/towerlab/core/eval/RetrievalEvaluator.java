@@ -39,6 +39,11 @@ public final class RetrievalEvaluator {
         this.blockSize = blockSize;
     }
 
+    /** An evaluator whose blocks keep their scores within {@link #DEFAULT_BLOCK_BYTES} for this catalogue. */
+    public static RetrievalEvaluator forCatalogue(NDManager manager, int documents) {
+        return new RetrievalEvaluator(manager, blockSizeFor(documents, DEFAULT_BLOCK_BYTES));
+    }
+
     /** The number of queries per block that keeps one block's scores within {@code maxBlockBytes}. */
     public static int blockSizeFor(int documents, long maxBlockBytes) {
         long perQuery = 4L * Math.max(1, documents);

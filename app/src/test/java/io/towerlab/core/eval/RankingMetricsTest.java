@@ -41,6 +41,13 @@ class RankingMetricsTest {
     }
 
     @Test
+    void serialisesToJsonWithTheMetricNamesAsKeys() throws Exception {
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(twoQueries());
+
+        assertThat(json).startsWith("{\"queries\":2,\"values\":{\"recall@1\":0.5,").contains("\"mrr\":0.75");
+    }
+
+    @Test
     void recallIsZeroWhenNoPositiveIsRetrieved() {
         RankingMetrics metrics = new RankingMetrics(new int[] {2}, 4);
         metrics.add(new int[] {0, 1}, new int[] {3});
