@@ -100,8 +100,10 @@ public final class BenchEvalCommand implements Callable<Integer> {
         double seconds = run.wallNanos() / 1e9;
         double engine = run.report().engineSeconds();
         double java = run.report().javaSeconds();
-        return String.format(Locale.ROOT, "%.3f s, %.0f queries/s; engine %.3f s (%.0f%%), java %.3f s (%.0f%%)",
-                seconds, queries / seconds, engine, 100 * engine / seconds, java, 100 * java / seconds);
+        return String.format(Locale.ROOT,
+                "%.3f s, %.0f queries/s; engine %.3f s (%.0f%%: product+mask %.3f s, top-k %.3f s), java %.3f s (%.0f%%)",
+                seconds, queries / seconds, engine, 100 * engine / seconds, run.report().productNanos() / 1e9,
+                run.report().topKNanos() / 1e9, java, 100 * java / seconds);
     }
 
     private record Run(long wallNanos, EvaluationReport report) {

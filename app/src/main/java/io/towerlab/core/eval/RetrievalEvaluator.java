@@ -75,12 +75,13 @@ public final class RetrievalEvaluator {
                                                EvalTargets targets, int[] ks) {
         RankingMetrics metrics = new RankingMetrics(ks, documents.rows());
         long start = System.nanoTime();
-        long[] engineNanos = new long[1];
+        long[] engineNanos = new long[2];
         int blocks = rank(queries, documents, targets, metrics.maxK(), (target, list, from, length) ->
                 metrics.add(list, from, length, d -> targets.isHeldOut(target, d), targets.heldOutCount(target)),
                 engineNanos);
         long total = System.nanoTime() - start;
-        return new EvaluationReport(metrics.result(), engineNanos[0], total - engineNanos[0], blocks);
+        return new EvaluationReport(metrics.result(), engineNanos[0], engineNanos[1],
+                total - engineNanos[0] - engineNanos[1], blocks);
     }
 
     /**
@@ -90,7 +91,7 @@ public final class RetrievalEvaluator {
      */
     public void rank(EmbeddingMatrix queries, EmbeddingMatrix documents, EvalTargets targets, int k,
                      RankedListConsumer consumer) {
-        rank(queries, documents, targets, k, consumer, new long[1]);
+        rank(queries, documents, targets, k, consumer, new long[2]);
     }
 
     private int rank(EmbeddingMatrix queries, EmbeddingMatrix documents, EvalTargets targets, int k,
@@ -104,7 +105,7 @@ public final class RetrievalEvaluator {
         try (NDManager scope = manager.newSubManager()) {
             NDArray documentsT = scope.create(documents.data(), new Shape(catalogue, dim)).transpose();
             engineNanos[0] += System.nanoTime() - t0;
-            int[] ranked = new int[blockSize * kk];
+            int[] ranked = new int[Math.min(blockSize, Math.max(1, targets.size())) * kk];
             for (int first = 0; first < targets.size(); first += blockSize) {
                 int count = Math.min(blockSize, targets.size() - first);
                 float[] block = gatherRows(queries, targets, first, count);
@@ -113,19 +114,22 @@ public final class RetrievalEvaluator {
                 long e0 = System.nanoTime();
                 long[] indices;
                 float[] values = null;
+                long e1;
                 try (NDManager blockScope = scope.newSubManager()) {
                     NDArray scores = blockScope.create(block, new Shape(count, dim)).matMul(documentsT);
                     if (masked[0].length > 0) {
                         scores.set(new NDIndex("{}, {}", blockScope.create(masked[0]), blockScope.create(masked[1])),
                                 Float.NEGATIVE_INFINITY);
                     }
+                    e1 = System.nanoTime();
+                    engineNanos[0] += e1 - e0;
                     NDList top = scores.topK(kk, 1, true, true);
                     indices = top.get(1).toLongArray();
                     if (truncates) {
                         values = top.get(0).toFloatArray();
                     }
                 }
-                engineNanos[0] += System.nanoTime() - e0;
+                engineNanos[1] += System.nanoTime() - e1;
                 for (int i = 0; i < count; i++) {
                     int from = i * kk;
                     int length = 0;

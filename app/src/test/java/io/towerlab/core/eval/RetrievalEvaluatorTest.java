@@ -132,6 +132,16 @@ class RetrievalEvaluatorTest {
     }
 
     @Test
+    void theDefaultBlockSizeKeepsOneScoreBlockWithinTheByteBudget() {
+        assertThat(RetrievalEvaluator.blockSizeFor(20_000, 64L << 20)).isEqualTo(838);
+        assertThat(RetrievalEvaluator.blockSizeFor(1 << 30, 1024)).isEqualTo(1);
+        RetrievalEvaluator small = RetrievalEvaluator.forCatalogue(manager, DOCUMENTS.rows());
+        EvalTargets targets = EvalTargets.of(new int[] {0}, new int[][] {{4}}, new int[][] {{}});
+
+        assertThat(small.evaluate(QUERIES, DOCUMENTS, targets, new int[] {1}).get("recall@1")).isEqualTo(1.0);
+    }
+
+    @Test
     void mismatchedDimensionsAreRejectedWithTheSizes() {
         EvalTargets targets = EvalTargets.of(new int[] {0}, new int[][] {{0}}, new int[][] {{}});
         EmbeddingMatrix wide = new EmbeddingMatrix(1, 3, new float[3]);
