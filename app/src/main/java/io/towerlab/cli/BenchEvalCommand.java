@@ -43,7 +43,7 @@ public final class BenchEvalCommand implements Callable<Integer> {
     @Option(names = "--excluded", defaultValue = "30", description = "Excluded documents per query (default: ${DEFAULT-VALUE}).")
     int excluded;
 
-    @Option(names = "--block", description = "Queries per block (default: what keeps one block's scores under 64 MiB).")
+    @Option(names = "--block", description = "Queries per block (default: what keeps one block's scores under 128 MiB).")
     Integer block;
 
     @Option(names = "--threads", description = "Engine intra-op threads; applies only when the engine starts in this command.")

@@ -21,8 +21,8 @@ import java.util.Objects;
  * L2-normalised vectors: normalise before calling.
  */
 public final class RetrievalEvaluator {
-    /** Default bound on one block's score matrix: 64 MiB of float32. */
-    public static final long DEFAULT_BLOCK_BYTES = 64L << 20;
+    /** Default bound on one block's score matrix: 128 MiB of float32 (1677 queries for 20k documents). */
+    public static final long DEFAULT_BLOCK_BYTES = 128L << 20;
 
     private final NDManager manager;
     private final int blockSize;
