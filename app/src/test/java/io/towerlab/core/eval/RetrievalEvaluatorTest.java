@@ -84,6 +84,64 @@ class RetrievalEvaluatorTest {
     }
 
     @Test
+    void aHeldOutDocumentThatIsExcludedIsDroppedAndNeverRetrieved() {
+        // query 0 re-clicked its training document 4, which would rank first; its other target 3 counts alone
+        EvalTargets targets = EvalTargets.of(new int[] {0, 1}, new int[][] {{4, 3}, {4}}, new int[][] {{4}, {4}});
+
+        MetricSet m = new RetrievalEvaluator(manager, 2).evaluate(QUERIES, DOCUMENTS, targets, new int[] {1, 5});
+
+        assertThat(targets.droppedTargets()).isEqualTo(2);
+        assertThat(m.queries()).isEqualTo(1);
+        assertThat(m.get("recall@1")).isEqualTo(1.0);
+        assertThat(m.get("coverage@5")).isEqualTo(4 / 5.0);
+    }
+
+    @Test
+    void excludedDocumentsNeverAppearInAnyTopKOnRandomData() {
+        RandomEvalProblem p = RandomEvalProblem.generate(50, 80, 4, 30, 2, 11);
+        RetrievalEvaluator evaluator = new RetrievalEvaluator(manager, 7);
+        int[] seen = new int[1];
+
+        evaluator.rank(p.queries(), p.documents(), p.targets(), 50, (t, docs, from, length) -> {
+            assertThat(length).isEqualTo(50);
+            for (int i = from; i < from + length; i++) {
+                assertThat(p.targets().isExcluded(t, docs[i])).isFalse();
+            }
+            seen[0]++;
+        });
+
+        assertThat(seen[0]).isEqualTo(50);
+    }
+
+    @Test
+    void everyBlockReleasesItsNativeArraysAcrossRepeatedEvaluations() {
+        RandomEvalProblem p = RandomEvalProblem.generate(30, 40, 4, 5, 2, 3);
+        try (NDManager parent = manager.newSubManager()) {
+            RetrievalEvaluator evaluator = new RetrievalEvaluator(parent, 4);
+            List<Integer> openDuringRanking = new ArrayList<>();
+            for (int run = 0; run < 20; run++) {
+                evaluator.rank(p.queries(), p.documents(), p.targets(), 10,
+                        (t, docs, from, length) -> openDuringRanking.add(parent.getManagedArrays().size()));
+                evaluator.evaluate(p.queries(), p.documents(), p.targets(), new int[] {5, 10});
+                assertThat(parent.getManagedArrays()).as("arrays left after run %d", run).isEmpty();
+            }
+            // only the document matrix (and its transposed view) stays open while blocks are scored
+            assertThat(openDuringRanking).hasSize(20 * 30).allSatisfy(n -> assertThat(n).isBetween(1, 2));
+            assertThat(parent.isOpen()).isTrue();
+        }
+    }
+
+    @Test
+    void theDefaultBlockSizeKeepsOneScoreBlockWithinTheByteBudget() {
+        assertThat(RetrievalEvaluator.blockSizeFor(20_000, 64L << 20)).isEqualTo(838);
+        assertThat(RetrievalEvaluator.blockSizeFor(1 << 30, 1024)).isEqualTo(1);
+        RetrievalEvaluator small = RetrievalEvaluator.forCatalogue(manager, DOCUMENTS.rows());
+        EvalTargets targets = EvalTargets.of(new int[] {0}, new int[][] {{4}}, new int[][] {{}});
+
+        assertThat(small.evaluate(QUERIES, DOCUMENTS, targets, new int[] {1}).get("recall@1")).isEqualTo(1.0);
+    }
+
+    @Test
     void mismatchedDimensionsAreRejectedWithTheSizes() {
         EvalTargets targets = EvalTargets.of(new int[] {0}, new int[][] {{0}}, new int[][] {{}});
         EmbeddingMatrix wide = new EmbeddingMatrix(1, 3, new float[3]);
