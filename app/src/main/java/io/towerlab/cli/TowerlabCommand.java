@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The root of the headless command line: {@code towerlab <command> ...}. */
 @Command(name = "towerlab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "TowerLab: train and compare two-tower retrieval models.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class,
+            GenerateCommand.class})
 public final class TowerlabCommand implements Runnable {
 
     @CommandLine.Spec
