@@ -1,9 +1,12 @@
 package io.towerlab.cli;
 
+import ai.djl.ndarray.NDManager;
 import io.towerlab.core.data.generate.GeneratedLog;
 import io.towerlab.core.data.generate.GeneratorPreset;
 import io.towerlab.core.data.generate.GeneratorSettings;
+import io.towerlab.core.data.generate.ReferenceMetrics;
 import io.towerlab.core.data.generate.SyntheticLogGenerator;
+import io.towerlab.core.data.split.Splitter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,8 +47,9 @@ public final class GenerateCommand implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
-        try {
-            GeneratedLog log = new SyntheticLogGenerator().generate(settings, out);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            GeneratedLog log = new SyntheticLogGenerator(new ReferenceMetrics(manager, new Splitter()))
+                    .generate(settings, out);
             spec.commandLine().getOut().printf("wrote %d queries, %d documents, %d clicks to %s in %.1f s%n",
                     log.queryCount(), log.documentCount(), log.interactionCount(), out,
                     (System.nanoTime() - start) / 1e9);

@@ -27,6 +27,18 @@ public final class SyntheticLogGenerator {
     /** Logs with at most this many query × document pairs are also kept in memory for the oracle. */
     static final long IN_MEMORY_PAIRS = 250_000_000L;
 
+    private final ReferenceMetrics reference;
+
+    /** A generator that writes the oracle's and the popularity baseline's metrics to {@code reference.json}. */
+    public SyntheticLogGenerator(ReferenceMetrics reference) {
+        this.reference = reference;
+    }
+
+    /** A generator whose {@code reference.json} holds the settings only (no evaluation engine needed). */
+    public SyntheticLogGenerator() {
+        this(null);
+    }
+
     public GeneratedLog generate(GeneratorSettings settings, Path folder) throws IOException {
         Files.createDirectories(folder);
         LatentWorld world = LatentWorld.create(settings);
@@ -36,9 +48,15 @@ public final class SyntheticLogGenerator {
         InteractionsBuilder rows = inMemory ? new InteractionsBuilder(expectedRows(world)).withTimestamps(true) : null;
         long count = writeInteractions(world, folder.resolve(DatasetFiles.INTERACTIONS), rows);
         DatasetFiles.writeManifest(settings, folder.resolve(DatasetFiles.MANIFEST));
-        if (!inMemory) {
-            return new GeneratedLog(settings, settings.queries(), settings.documents(), count, null, 0, null, null);
-        }
+        GeneratedLog log = inMemory ? keptLog(settings, folder, world, rows, count)
+                : new GeneratedLog(settings, settings.queries(), settings.documents(), count, null, 0, null, null);
+        DatasetFiles.writeJson(reference == null ? new ReferenceMetrics.Reference(settings, null, 0, null, null)
+                : reference.compute(log), folder.resolve(DatasetFiles.REFERENCE));
+        return log;
+    }
+
+    private static GeneratedLog keptLog(GeneratorSettings settings, Path folder, LatentWorld world,
+                                         InteractionsBuilder rows, long count) {
         ClickDataset dataset = new ClickDataset(settings.preset(),
                 new DatasetSource(folder, DatasetFormat.MANIFEST, ""), ids(settings.queries()),
                 ids(settings.documents()), rows.build(), null, null);
