@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code towerlab bench ...}: measure the speed of the core on generated data. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed on generated data.",
-        subcommands = {BenchImportCommand.class, BenchTrainCommand.class})
+        subcommands = {BenchImportCommand.class, BenchTrainCommand.class, BenchEvalCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
