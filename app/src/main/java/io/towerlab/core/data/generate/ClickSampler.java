@@ -9,17 +9,17 @@ import java.util.SplittableRandom;
  * without replacement), then shuffles them into click order so that every click, the last included,
  * is an exchangeable draw.
  *
- * <p>For catalogues above {@link GeneratorSettings#exactSamplingLimit()} the category of each click is
- * drawn first, from softmax(log n_k + ⟨z_q, c_k⟩ / T) (the softmax mass of a category when the
- * document noise and popularity average out), then the documents inside each category by Gumbel-top-k.
+ * <p>Catalogues above {@link GeneratorSettings#exactSamplingLimit()} use {@link CategoryFirstSampler}.
  */
 final class ClickSampler {
     private final LatentWorld world;
     private final double[] keys;
     private final int[] chosen;
+    private final CategoryFirstSampler categoryFirst;
 
     ClickSampler(LatentWorld world) {
         this.world = world;
+        this.categoryFirst = world.settings.exactSampling() ? null : new CategoryFirstSampler(world);
         int cap = (int) (world.settings.documents() * world.settings.maxClickShare()) + 1;
         this.keys = new double[cap];
         this.chosen = new int[cap];
@@ -32,75 +32,10 @@ final class ClickSampler {
         if (world.settings.exactSampling()) {
             clicks = topByGumbel(q, n, 0, world.documentCategory.length, null, random);
         } else {
-            clicks = byCategory(q, n, random);
+            clicks = categoryFirst.sample(q, n, random);
         }
         Seeds.shuffle(clicks, clicks.length, random);
         return clicks;
-    }
-
-    private int[] byCategory(int q, int n, SplittableRandom random) {
-        int categories = world.settings.categories();
-        double[] weight = new double[categories];
-        double max = Double.NEGATIVE_INFINITY;
-        double[] logit = new double[categories];
-        for (int k = 0; k < categories; k++) {
-            int size = world.categoryStart[k + 1] - world.categoryStart[k];
-            logit[k] = size == 0 ? Double.NEGATIVE_INFINITY
-                    : StrictMath.log(size) + centroidDot(q, k) / world.settings.temperature();
-            max = Math.max(max, logit[k]);
-        }
-        for (int k = 0; k < categories; k++) {
-            weight[k] = StrictMath.exp(logit[k] - max);
-        }
-        int[] taken = new int[categories];
-        int drawn = 0;
-        while (drawn < n) {
-            int k = draw(weight, random);
-            taken[k]++;
-            drawn++;
-            if (taken[k] == world.categoryStart[k + 1] - world.categoryStart[k]) {
-                weight[k] = 0;
-            }
-        }
-        int[] clicks = new int[n];
-        int filled = 0;
-        for (int k = 0; k < categories; k++) {
-            if (taken[k] > 0) {
-                int[] part = topByGumbel(q, taken[k], world.categoryStart[k], world.categoryStart[k + 1],
-                        world.byCategory, random);
-                System.arraycopy(part, 0, clicks, filled, part.length);
-                filled += part.length;
-            }
-        }
-        return clicks;
-    }
-
-    private static int draw(double[] weight, SplittableRandom random) {
-        double total = 0;
-        for (double w : weight) {
-            total += w;
-        }
-        double target = random.nextDouble() * total;
-        int last = 0;
-        for (int k = 0; k < weight.length; k++) {
-            if (weight[k] > 0) {
-                last = k;
-                target -= weight[k];
-                if (target < 0) {
-                    return k;
-                }
-            }
-        }
-        return last;
-    }
-
-    private double centroidDot(int q, int k) {
-        int dim = world.dimension;
-        double dot = 0;
-        for (int i = 0; i < dim; i++) {
-            dot += world.queryVectors[q * dim + i] * world.centroids[k * dim + i];
-        }
-        return dot;
     }
 
     /**

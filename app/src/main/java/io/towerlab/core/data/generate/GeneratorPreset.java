@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * The named sizes of synthetic data. All share the noise settings calibrated on {@code movies-small}
- * (see {@code sample-data/README.md}): temperature 0.2, document noise 0.6, query noise 0.4,
+ * (see {@code sample-data/README.md}): temperature 0.2, document noise 0.5, query noise 0.3,
  * log-popularity spread 1.4 with beta 1.
  */
 public enum GeneratorPreset {
@@ -41,7 +41,7 @@ public enum GeneratorPreset {
 
     public GeneratorSettings settings(long seed) {
         return new GeneratorSettings(id, seed, queries, documents, categories, families, 32, meanClicks, 0.5, 5,
-                0.25, 0.5, 0.6, 0.4, 3, 0.6, 0.2, 1.4, 1.0, 0.8, START_2024, 180 * DAY, DAY, 50_000);
+                0.25, 0.5, 0.5, 0.3, 3, 0.6, 0.2, 1.4, 1.0, 0.8, START_2024, 180 * DAY, DAY, 50_000);
     }
 
     /** Finds a preset by its name ({@code movies-small}); the message lists the names when none matches. */

@@ -4,7 +4,6 @@ import io.towerlab.core.data.ClickDataset;
 import io.towerlab.core.data.DatasetSplit;
 import io.towerlab.core.data.Interactions;
 import io.towerlab.core.data.SplitRole;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -35,28 +34,36 @@ public final class Splitter {
         int n = log.size();
         int[] query = log.queryArray();
         long[] time = log.timestampArray();
-        int[] count = new int[queryCount];
-        int[] last = new int[queryCount];
-        int[] previous = new int[queryCount];
-        Arrays.fill(last, -1);
-        Arrays.fill(previous, -1);
+        // per query q: state[3q] = count, state[3q+1] = last row, state[3q+2] = the row before it (-1: none);
+        // times[2q], times[2q+1] = their timestamps, kept beside them for locality
+        int[] state = new int[3 * queryCount];
+        long[] times = new long[2 * queryCount];
+        for (int q = 0; q < queryCount; q++) {
+            state[3 * q + 1] = -1;
+            state[3 * q + 2] = -1;
+        }
         for (int row = 0; row < n; row++) {
             int q = query[row];
-            count[q]++;
-            int l = last[q];
-            if (l < 0 || time[row] >= time[l]) {
-                previous[q] = l;
-                last[q] = row;
-            } else if (previous[q] < 0 || time[row] >= time[previous[q]]) {
-                previous[q] = row;
+            int s = 3 * q;
+            long t = time[row];
+            state[s]++;
+            if (state[s + 1] < 0 || t >= times[2 * q]) {
+                state[s + 2] = state[s + 1];
+                times[2 * q + 1] = times[2 * q];
+                state[s + 1] = row;
+                times[2 * q] = t;
+            } else if (state[s + 2] < 0 || t >= times[2 * q + 1]) {
+                state[s + 2] = row;
+                times[2 * q + 1] = t;
             }
         }
         byte[] role = new byte[n];
         for (int q = 0; q < queryCount; q++) {
-            if (count[q] >= minInteractions && last[q] >= 0) {
-                role[last[q]] = TEST;
-                if (previous[q] >= 0) {
-                    role[previous[q]] = VALID;
+            int s = 3 * q;
+            if (state[s] >= minInteractions && state[s + 1] >= 0) {
+                role[state[s + 1]] = TEST;
+                if (state[s + 2] >= 0) {
+                    role[state[s + 2]] = VALID;
                 }
             }
         }
@@ -96,10 +103,9 @@ public final class Splitter {
             validFrom = options.validFrom();
             testFrom = options.testFrom();
         } else {
-            long[] sorted = time.clone();
-            Arrays.sort(sorted);
-            testFrom = quantile(sorted, 1 - options.testFraction());
-            validFrom = quantile(sorted, 1 - options.testFraction() - options.validFraction());
+            long[] copy = time.clone();
+            testFrom = quantile(copy, 1 - options.testFraction());
+            validFrom = quantile(copy, 1 - options.testFraction() - options.validFraction());
         }
         byte[] role = new byte[time.length];
         for (int row = 0; row < time.length; row++) {
@@ -108,10 +114,13 @@ public final class Splitter {
         return collect("temporal, valid from " + validFrom + ", test from " + testFrom, role);
     }
 
-    /** The smallest timestamp at or above the given share of the sorted times; beyond the last for share 1. */
-    private static long quantile(long[] sorted, double share) {
-        int index = (int) Math.round(sorted.length * share);
-        return index >= sorted.length ? Long.MAX_VALUE : sorted[index];
+    /**
+     * The timestamp of rank {@code round(n * share)} in ascending order (beyond the last for share 1),
+     * found by quickselect; {@code times} is reordered.
+     */
+    private static long quantile(long[] times, double share) {
+        int index = (int) Math.round(times.length * share);
+        return index >= times.length ? Long.MAX_VALUE : QuickSelect.select(times, index);
     }
 
     private static byte[] predefined(ClickDataset dataset) {
