@@ -23,6 +23,7 @@ import io.towerlab.core.loss.sampling.UniformSampler;
 import io.towerlab.core.model.GatheredRows;
 import io.towerlab.core.model.HistoryIndex;
 import io.towerlab.core.model.ModelBuilder;
+import io.towerlab.core.model.Tower;
 import io.towerlab.core.model.TwoTowerModel;
 import io.towerlab.core.spec.ExperimentSpec;
 import io.towerlab.core.spec.HistoryEncoderSpec;
@@ -108,18 +109,14 @@ final class TrainingContext {
     /** Each query's {@code m} highest-scored documents that are not its training positives, ranked on the engine. */
     private int[][] topScoredNonPositives(int m) {
         int queries = dataset.queryCount();
-        int dim = model.dim();
-        EmbeddingMatrix queryVectors = new EmbeddingMatrix(queries, dim,
-                model.embed(model.queryTower(), range(queries), EMBED_BLOCK, root));
-        EmbeddingMatrix documentVectors = new EmbeddingMatrix(dataset.documentCount(), dim,
-                model.embed(model.documentTower(), range(dataset.documentCount()), EMBED_BLOCK, root));
         int[][] excluded = new int[queries][];
         for (int q = 0; q < queries; q++) {
             excluded[q] = trainPositives.of(q);
         }
         int[][] top = new int[queries][];
         EvalTargets everyQuery = EvalTargets.exclusionsOnly(range(queries), excluded);
-        evaluator.rank(queryVectors, documentVectors, everyQuery, m, (target, list, from, length) ->
+        evaluator.rank(vectors(model.queryTower(), queries), vectors(model.documentTower(), dataset.documentCount()),
+                everyQuery, m, (target, list, from, length) ->
                 top[everyQuery.query(target)] = java.util.Arrays.copyOfRange(list, from, from + length));
         return top;
     }
@@ -146,13 +143,14 @@ final class TrainingContext {
     /** Test or validation metrics of the model's current weights. */
     MetricSet evaluate(SplitRole role) {
         EvalTargets targets = EvalTargets.from(dataset, split, role);
-        int dim = model.dim();
         // the evaluator reads query vectors by dense query index, so every query is embedded
-        EmbeddingMatrix queryVectors = new EmbeddingMatrix(dataset.queryCount(), dim,
-                model.embed(model.queryTower(), range(dataset.queryCount()), EMBED_BLOCK, root));
-        EmbeddingMatrix documentVectors = new EmbeddingMatrix(dataset.documentCount(), dim,
-                model.embed(model.documentTower(), range(dataset.documentCount()), EMBED_BLOCK, root));
-        return evaluator.evaluate(queryVectors, documentVectors, targets, ks());
+        return evaluator.evaluate(vectors(model.queryTower(), dataset.queryCount()),
+                vectors(model.documentTower(), dataset.documentCount()), targets, ks());
+    }
+
+    /** The compared vectors of entities {@code 0..count-1} of a tower. */
+    private EmbeddingMatrix vectors(Tower tower, int count) {
+        return new EmbeddingMatrix(count, model.dim(), model.embed(tower, range(count), EMBED_BLOCK, root));
     }
 
     MetricSet baseline(SplitRole role) {
