@@ -16,6 +16,8 @@ import java.util.Map;
  * a temporary folder which is then renamed into place, so a crash never leaves a half checkpoint.
  */
 public final class Checkpoints {
+    private static final String STATE = "state.json";
+
     private Checkpoints() {
     }
 
@@ -24,6 +26,11 @@ public final class Checkpoints {
     }
 
     public static void save(Path folder, Map<String, Tensor> tensors) throws IOException {
+        save(folder, tensors, null);
+    }
+
+    /** Saves tensors and, when {@code state} is not null, a {@code state.json} beside them, in one rename. */
+    public static void save(Path folder, Map<String, Tensor> tensors, Map<String, Object> state) throws IOException {
         Path parent = folder.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempDirectory(parent, "." + folder.getFileName() + "-");
@@ -36,7 +43,16 @@ public final class Checkpoints {
             Files.write(temp.resolve(file), buffer.array());
             index.put(e.getKey(), Map.of("file", file, "shape", e.getValue().shape()));
         }
+        if (state != null) {
+            AtomicFiles.write(temp.resolve(STATE), RunFolder.JSON.writeValueAsBytes(state));
+        }
         AtomicFiles.write(temp.resolve("index.json"), RunFolder.JSON.writeValueAsBytes(index));
+        replaceFolder(temp, folder);
+    }
+
+    /** Moves a completed temporary folder into place, replacing an older one. */
+    static void replaceFolder(Path temp, Path folder) throws IOException {
+        Path parent = folder.toAbsolutePath().getParent();
         if (Files.exists(folder)) {
             Path old = parent.resolve("." + folder.getFileName() + "-old");
             deleteRecursively(old);
@@ -64,7 +80,14 @@ public final class Checkpoints {
         return out;
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    /** The {@code state.json} saved with a checkpoint, or an empty map when it has none. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> loadState(Path folder) throws IOException {
+        Path file = folder.resolve(STATE);
+        return Files.exists(file) ? RunFolder.JSON.readValue(file.toFile(), LinkedHashMap.class) : Map.of();
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -104,6 +105,17 @@ public final class RunFolder {
             out.write(LINE.writeValueAsString(line));
             out.write('\n');
         }
+    }
+
+    /** Writes {@code ids/<name>.ids}: the original id of each row of the run's query or document tables. */
+    public void writeIds(String name, List<String> ids) throws IOException {
+        AtomicFiles.write(path.resolve("ids").resolve(name + ".ids"), String.join("\n", ids) + "\n");
+    }
+
+    /** The ids written by {@link #writeIds}, or null when the run has none. */
+    public List<String> readIds(String name) throws IOException {
+        Path file = path.resolve("ids").resolve(name + ".ids");
+        return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : null;
     }
 
     public Path checkpoints() {
