@@ -85,7 +85,7 @@ public final class ExperimentRunner {
                 previous == null ? null : previous.bestMetrics()));
     }
 
-    private Outcome execute(RunFolder folder, ExperimentSpec spec, ExperimentData.Loaded data,
+    Outcome execute(RunFolder folder, ExperimentSpec spec, ExperimentData.Loaded data,
                             TrainingListener listener, CancelToken cancel, TrainingSession session,
                             RunRecorder recorder) throws IOException {
         folder.writeStatus(new RunStatus("RUNNING", null, Instant.now().toString(), 0, null, null, null));

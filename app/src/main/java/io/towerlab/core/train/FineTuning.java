@@ -129,8 +129,8 @@ final class FineTuning {
     private String mapRows(TwoTowerModel model, String name, NDArray live, Checkpoints.Tensor from,
                            ClickDataset dataset) throws IOException {
         boolean queries = name.startsWith("queryTower.") && name.endsWith(".id");
-        boolean documents = name.endsWith(".id") || name.endsWith(".history");
-        List<String> parentIds = documents ? parent.readIds(queries ? "queries" : "documents") : null;
+        boolean keyedById = name.endsWith(".id") || name.endsWith(".history");
+        List<String> parentIds = keyedById ? parent.readIds(queries ? "queries" : "documents") : null;
         if (parentIds == null) {
             throw new IllegalArgumentException("init: table " + name + " has " + from.shape()[0] + " rows in run "
                     + parent.id() + " and " + live.getShape().get(0) + " here, and its rows cannot be matched by id;"
