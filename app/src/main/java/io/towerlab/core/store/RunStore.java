@@ -56,6 +56,11 @@ public final class RunStore {
         throw new IOException("could not create a unique run folder in " + root);
     }
 
+    /** Whether a name can be a run id: letters, digits, dots, dashes and underscores, not starting with a dot. */
+    public static boolean isValidId(String id) {
+        return id != null && id.length() <= 200 && id.matches("[A-Za-z0-9_][A-Za-z0-9._-]*");
+    }
+
     static String slug(String name) {
         String s = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");

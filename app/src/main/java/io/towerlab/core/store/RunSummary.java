@@ -35,7 +35,11 @@ public record RunSummary(String id, String name, String status, String message, 
         String end = terminal ? now.toString() : null;
         Double duration = null;
         if (terminal && created != null) {
-            duration = Duration.between(Instant.parse(created), now).toMillis() / 1000.0;
+            try {
+                duration = Duration.between(Instant.parse(created), now).toMillis() / 1000.0;
+            } catch (java.time.format.DateTimeParseException e) {
+                duration = null;
+            }
         }
         return new RunSummary(id, name, s.state(), s.message(), created, end, s.heartbeat(), loss, hyperparameters,
                 s.metrics() != null ? s.metrics() : terminal ? null : metrics,
