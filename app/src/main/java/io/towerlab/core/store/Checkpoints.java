@@ -50,6 +50,27 @@ public final class Checkpoints {
         replaceFolder(temp, folder);
     }
 
+    /**
+     * Repairs what a crash during {@link #save} can leave: a checkpoint moved aside but not yet replaced is
+     * moved back, and unfinished temporary folders beside it are deleted.
+     */
+    public static void recover(Path folder) throws IOException {
+        Path parent = folder.toAbsolutePath().getParent();
+        Path old = parent.resolve("." + folder.getFileName() + "-old");
+        if (!Files.exists(folder) && Files.isRegularFile(old.resolve("index.json"))) {
+            Files.move(old, folder, StandardCopyOption.ATOMIC_MOVE);
+        }
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        try (var entries = Files.list(parent)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith("." + folder.getFileName() + "-"))
+                    .toList()) {
+                deleteRecursively(p);
+            }
+        }
+    }
+
     /** Moves a completed temporary folder into place, replacing an older one. */
     static void replaceFolder(Path temp, Path folder) throws IOException {
         Path parent = folder.toAbsolutePath().getParent();

@@ -61,7 +61,8 @@ public final class RunReader {
         if (summary == null) {
             summary = fromStatus(run);
         }
-        if (summary.state() == RunState.RUNNING && isStale(summary.heartbeat())) {
+        boolean active = summary.state() == RunState.RUNNING || summary.state() == RunState.CREATED;
+        if (active && isStale(summary.heartbeat())) {
             return summary.reportedAs(RunState.CRASHED, "no heartbeat since " + summary.heartbeat()
                     + ": the process training it stopped; resume it with: towerlab runs resume " + run.id());
         }
@@ -69,6 +70,13 @@ public final class RunReader {
     }
 
     private RunSummary fromStatus(RunFolder run) {
+        if (!Files.exists(run.path().resolve("status.json"))) {
+            boolean hasSpec = Files.isRegularFile(run.path().resolve("spec.json"));
+            return new RunSummary(run.id(), run.id(), hasSpec ? RunState.CRASHED.name() : RunState.UNREADABLE.name(),
+                    hasSpec ? "the run stopped before its first status; resume it with: towerlab runs resume " + run.id()
+                            : "an incomplete run folder without spec.json: nothing to resume; delete it",
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        }
         try {
             RunStatus s = run.readStatus();
             RunSummary base = new RunSummary(run.id(), run.id(), "CREATED", null, null, null, null, null, null,

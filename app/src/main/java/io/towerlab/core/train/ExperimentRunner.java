@@ -4,6 +4,7 @@ import io.towerlab.core.eval.MetricSet;
 import io.towerlab.core.spec.ExperimentSpec;
 import io.towerlab.core.spec.SpecException;
 import io.towerlab.core.spec.SpecReader;
+import io.towerlab.core.store.Checkpoints;
 import io.towerlab.core.store.Embeddings;
 import io.towerlab.core.store.MetricsLog;
 import io.towerlab.core.store.RunFolder;
@@ -30,9 +31,16 @@ import java.util.Map;
 public final class ExperimentRunner {
     private static final int EMBED_BLOCK = 4096;
     private final RunStore store;
+    private final RunReader reader;
 
     public ExperimentRunner(RunStore store) {
+        this(store, new RunReader(store));
+    }
+
+    /** A runner whose reader decides when a RUNNING run counts as crashed (and may be resumed). */
+    public ExperimentRunner(RunStore store, RunReader reader) {
         this.store = store;
+        this.reader = reader;
     }
 
     /** A finished run: where it is saved and how it ended. */
@@ -41,14 +49,17 @@ public final class ExperimentRunner {
 
     public Outcome run(ExperimentSpec spec, String effectiveSpecJson, ExperimentData.Loaded data,
                        TrainingListener listener, CancelToken cancel) throws IOException {
-        FineTuning fineTuning = FineTuning.of(spec, new RunReader(store));
-        RunFolder folder = store.create(spec.name());
-        folder.writeSpec(effectiveSpecJson);
-        folder.writeProvenance(RunDescription.provenance(spec, data, fineTuning == null ? null : fineTuning.parent()));
-        writeIds(folder, data);
-        folder.writeSummary(RunSummary.started(folder.id(), spec.name(), spec.loss().type().name(),
-                RunDescription.keyHyperparameters(spec), spec.training().device(),
-                fineTuning == null ? null : fineTuning.parentId(), Instant.now()));
+        FineTuning fineTuning = FineTuning.of(spec, reader);
+        RunFolder folder = store.create(spec.name(), (initial, id) -> {
+            initial.writeSpec(effectiveSpecJson);
+            initial.writeProvenance(RunDescription.provenance(spec, data,
+                    fineTuning == null ? null : fineTuning.parent()));
+            writeIds(initial, data);
+            initial.writeSummary(RunSummary.started(id, spec.name(), spec.loss().type().name(),
+                    RunDescription.keyHyperparameters(spec), spec.training().device(),
+                    fineTuning == null ? null : fineTuning.parentId(), Instant.now()));
+            initial.writeStatus(new RunStatus("CREATED", null, Instant.now().toString(), 0, null, null, null));
+        });
         TrainingSession session = new TrainingSession(null, null, new RunCheckpointer(folder), null, null);
         if (fineTuning != null) {
             session = session.withInitializer(model -> fineTuning.initialize(model, data.dataset(), listener),
@@ -63,13 +74,15 @@ public final class ExperimentRunner {
      */
     public Outcome resume(RunFolder folder, ExperimentData.Loaded data, TrainingListener listener, CancelToken cancel)
             throws IOException, SpecException {
-        RunSummary summary = new RunReader(store).summary(folder);
+        RunSummary summary = reader.summary(folder);
         if (!summary.state().isResumable() && summary.state() != RunState.FAILED) {
             throw new IllegalArgumentException("run " + folder.id() + " is " + summary.state()
                     + (summary.state() == RunState.RUNNING ? " (its heartbeat is recent: it is still training)"
                     : "; only a crashed, cancelled or failed run can be resumed"));
         }
         ExperimentSpec spec = new SpecReader().read(folder.readSpec(), folder.path().resolve("spec.json").toString());
+        Checkpoints.recover(RunCheckpointer.last(folder));
+        Checkpoints.recover(RunCheckpointer.best(folder));
         boolean hasLast = Files.isDirectory(RunCheckpointer.last(folder));
         long step = hasLast ? TrainingCheckpoint.state(RunCheckpointer.last(folder)).step() : 0;
         int dropped = MetricsLog.truncateAfter(folder.metricsFile(), step);
