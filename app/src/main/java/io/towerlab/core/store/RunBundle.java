@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -118,8 +118,10 @@ public final class RunBundle {
                     throw bad(zip, "unpacks to more than " + (MAX_BYTES >> 30) + " GB");
                 }
             }
-        } catch (ZipException | FileAlreadyExistsException e) {
+        } catch (ZipException e) {
             throw bad(zip, "is not a readable zip bundle (" + e.getMessage() + ")");
+        } catch (FileSystemException e) {
+            throw bad(zip, "has an entry that cannot be unpacked (" + e.getMessage() + ")");
         }
         if (top == null) {
             throw bad(zip, "is empty; export a run with towerlab runs export RUN --bundle FILE.zip");

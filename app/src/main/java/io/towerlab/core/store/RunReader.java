@@ -58,7 +58,7 @@ public final class RunReader {
     /** One run's summary as it should be reported now. */
     public RunSummary summary(RunFolder run) {
         RunSummary summary = run.readSummary();
-        if (summary == null) {
+        if (summary == null || !run.id().equals(summary.id()) || RunState.parse(summary.status()).isEmpty()) {
             summary = fromStatus(run);
         }
         boolean active = summary.state() == RunState.RUNNING || summary.state() == RunState.CREATED;
