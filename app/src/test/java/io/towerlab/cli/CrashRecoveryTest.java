@@ -56,7 +56,7 @@ class CrashRecoveryTest {
                  "queryTower": {"inputs": [{"type": "id", "dim": 8}]},
                  "docTower": {"inputs": [{"type": "id", "dim": 8}]},
                  "loss": {"type": "fps"}, "optimizer": {"lr": 0.02},
-                 "training": {"epochs": 25, "batchSize": 32},
+                 "training": {"epochs": 12, "batchSize": 32},
                  "evaluation": {"ks": [10], "metric": "recall@10"}}
                 """);
         Path storeDir = dir.resolve("runs");
@@ -70,7 +70,13 @@ class CrashRecoveryTest {
                     "-Dai.djl.pytorch.num_interop_threads=1", "-cp", System.getProperty("java.class.path"),
                     "io.towerlab.Main", "train", spec.toString(), "--store", storeDir.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + kill + ".log").toFile()).start();
-            long waitMillis = 1500 + random.nextInt(3500);
+            Set<String> before = new HashSet<>(folderNames(storeDir));
+            // wait until this child's run is training, then kill it a random moment later
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (child.isAlive() && !training(storeDir, before) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            long waitMillis = random.nextInt(1500);
             boolean exited = child.waitFor(waitMillis, TimeUnit.MILLISECONDS);
             if (!exited) {
                 child.destroyForcibly();
@@ -102,6 +108,25 @@ class CrashRecoveryTest {
         }
         assertThat(resumed).as("at least one kill landed during training").isPositive();
         assertThat(reader.list()).allSatisfy(r -> assertThat(r.state()).isIn(RunState.COMPLETED, RunState.UNREADABLE));
+    }
+
+    private static List<String> folderNames(Path store) throws java.io.IOException {
+        if (!Files.isDirectory(store)) {
+            return List.of();
+        }
+        try (var list = Files.list(store)) {
+            return list.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    private static boolean training(Path store, Set<String> before) throws java.io.IOException {
+        for (String name : folderNames(store)) {
+            Path status = store.resolve(name).resolve("status.json");
+            if (!before.contains(name) && Files.isRegularFile(status) && Files.readString(status).contains("RUNNING")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void assertNoStepLoggedTwice(List<MetricPoint> log) {
