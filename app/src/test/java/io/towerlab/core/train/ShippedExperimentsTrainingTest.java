@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import io.towerlab.core.spec.SpecWriter;
+import io.towerlab.core.store.RunStore;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every shipped experiment trains on the shipped sample and beats the popularity baseline on
  * recall@50 by a clear margin; FPS with the logQ correction reaches two thirds of the oracle, and
- * the correction is what lifts in-batch training above its popularity-biased self.
+ * the correction is what lifts in-batch training above its popularity-biased self; fine-tuning a
+ * pretrained run keeps what pretraining gained.
  */
 class ShippedExperimentsTrainingTest {
     private static final Path EXPERIMENTS = Path.of("..", "experiments");
@@ -32,21 +36,33 @@ class ShippedExperimentsTrainingTest {
         }
     }
 
-    private static TrainingResult train(String file) {
-        return RESULTS.computeIfAbsent(file, f -> {
-            try {
-                Path path = EXPERIMENTS.resolve(f);
-                ExperimentSpec spec = new SpecReader().read(path);
-                ExperimentData.Loaded data = ExperimentData.load(spec.data(),
-                        ExperimentData.resolve(spec, path.toAbsolutePath().getParent(), null));
-                try (TrainedModel trained = new TwoTowerTrainer(spec, data.dataset(), data.split())
-                        .train(TrainingListener.NONE, new CancelToken())) {
-                    return trained.result();
-                }
-            } catch (Exception e) {
-                throw new AssertionError("could not train " + f, e);
+    @TempDir
+    static Path store;
+
+    /**
+     * Trains a shipped experiment into a store shared by the class, so that a fine-tuning spec
+     * ({@code init.run = latest:NAME}) finds its parent; parents sort before their children.
+     */
+    private static synchronized TrainingResult train(String file) {
+        TrainingResult known = RESULTS.get(file);
+        if (known != null) {
+            return known;
+        }
+        try {
+            Path path = EXPERIMENTS.resolve(file);
+            ExperimentSpec spec = new SpecReader().read(path);
+            if (spec.init() != null) {
+                train(spec.init().run().substring("latest:".length()) + ".json");
             }
-        });
+            ExperimentData.Loaded data = ExperimentData.load(spec.data(),
+                    ExperimentData.resolve(spec, path.toAbsolutePath().getParent(), null));
+            TrainingResult result = new ExperimentRunner(new RunStore(store)).run(spec, new SpecWriter().write(spec),
+                    data, TrainingListener.NONE, new CancelToken()).result();
+            RESULTS.put(file, result);
+            return result;
+        } catch (Exception e) {
+            throw new AssertionError("could not train " + file, e);
+        }
     }
 
     @ParameterizedTest
@@ -72,5 +88,12 @@ class ShippedExperimentsTrainingTest {
         double plain = train("movies-small-fps.json").metrics().get("recall@50");
         double corrected = train("movies-small-fps-logq.json").metrics().get("recall@50");
         assertThat(corrected).isGreaterThan(plain + 0.1);
+    }
+
+    @Test
+    void fineTuningWithPairCeStartsFromThePretrainedRunAndKeepsItsGain() {
+        double fromScratch = train("movies-small-pairce.json").metrics().get("recall@50");
+        double fineTuned = train("movies-small-pairce-finetune.json").metrics().get("recall@50");
+        assertThat(fineTuned).isGreaterThan(fromScratch);
     }
 }
