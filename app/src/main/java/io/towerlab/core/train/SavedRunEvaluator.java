@@ -41,6 +41,7 @@ public final class SavedRunEvaluator {
         long start = System.nanoTime();
         ExperimentData.Loaded loaded = ExperimentData.load(spec.data(), data);
         EngineSetup.configure(spec.training().threads());
+        EngineGate.prepareThread();
         try (NDManager root = NDManager.newBaseManager(EngineSetup.device(spec.training().device()))) {
             TrainingContext context = new TrainingContext(spec, loaded.dataset(), loaded.split(), root);
             ModelCheckpoint.load(context.model().parameters(), checkpoint);

@@ -46,6 +46,7 @@ public final class TwoTowerTrainer {
         int threads = EngineSetup.configure(spec.training().threads());
         Device device = EngineSetup.device(spec.training().device());
         Engine.getInstance().setRandomSeed((int) spec.training().seed());
+        EngineGate.prepareThread();
         NDManager root = NDManager.newBaseManager(device);
         TrainingContext context = new TrainingContext(spec, dataset, split, root);
         try {
@@ -173,20 +174,22 @@ public final class TwoTowerTrainer {
         try (NDManager batch = model.parameters().manager().newSubManager(); NDScope scope = new NDScope()) {
             long t0 = System.nanoTime();
             var rows = io.towerlab.core.model.GatheredRows.gather(plan.rowIds(), batch, true);
-            NDArray loss;
-            long t1;
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                loss = ctx.objective().loss(model, plan, rows, batch, true);
-                t1 = System.nanoTime();
-                collector.backward(loss);
-            }
+            long[] t1 = new long[1];
+            NDArray loss = EngineGate.collect(() -> {
+                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    NDArray value = ctx.objective().loss(model, plan, rows, batch, true);
+                    t1[0] = System.nanoTime();
+                    collector.backward(value);
+                    return value;
+                }
+            });
             float value = loss.getFloat();
             long t2 = System.nanoTime();
             if (Float.isFinite(value)) {
                 optimizer.apply(model.parameters().denseParameters(), rows);
             }
             long t3 = System.nanoTime();
-            clock.engine(t1 - t0, t2 - t1, t3 - t2);
+            clock.engine(t1[0] - t0, t2 - t1[0], t3 - t2);
             return value;
         }
     }
