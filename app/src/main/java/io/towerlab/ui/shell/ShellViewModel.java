@@ -55,6 +55,8 @@ public final class ShellViewModel {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final DataViewModel data;
     private final TrainViewModel train;
+    private final BooleanBinding dark = Bindings.createBooleanBinding(() -> theme.get().isDark(systemDark.get()),
+            theme, systemDark);
     private Double firstResultSeconds;
 
     /**
@@ -183,7 +185,7 @@ public final class ShellViewModel {
     }
 
     public BooleanBinding darkProperty() {
-        return Bindings.createBooleanBinding(() -> theme.get().isDark(systemDark.get()), theme, systemDark);
+        return dark;
     }
 
     public javafx.beans.property.ReadOnlyDoubleProperty zoomProperty() {
