@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
 import org.jfree.chart.JFreeChart;
+import javafx.scene.layout.StackPane;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -29,14 +30,21 @@ public final class Charts {
         dark.addListener((o, a, b) -> charts.forEach(this::style));
     }
 
-    /** A viewer for {@code chart}, styled now and on every theme change. */
-    public ChartViewer viewer(JFreeChart chart) {
+    /**
+     * A viewer for {@code chart} (with the given node id), styled now and on every theme change, inside a
+     * pane of fixed preferred size: the viewer's own preferred size follows its canvas, which would make
+     * a growing grid grow it further on every layout pass.
+     */
+    public StackPane viewer(JFreeChart chart, String id) {
         charts.add(chart);
         style(chart);
         ChartViewer viewer = new ChartViewer(chart);
-        viewer.setMinSize(200, 160);
-        viewer.setPrefSize(420, 280);
-        return viewer;
+        viewer.setId(id);
+        viewer.setMinSize(0, 0);
+        StackPane box = new StackPane(viewer);
+        box.setMinSize(160, 140);
+        box.setPrefSize(420, 280);
+        return box;
     }
 
     public void setZoom(double value) {

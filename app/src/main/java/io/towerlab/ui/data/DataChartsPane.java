@@ -8,7 +8,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.fx.ChartViewer;
+import javafx.scene.layout.StackPane;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -40,7 +40,8 @@ final class DataChartsPane extends GridPane {
         JFreeChart time = ChartFactory.createTimeSeriesChart("Activity over time", "time", "clicks",
                 new TimeSeriesCollection(activity), false, true, false);
         ((DateAxis) time.getXYPlot().getDomainAxis()).setLowerMargin(0.01);
-        ChartViewer[] viewers = {styler.viewer(tailChart), styler.viewer(histogram), styler.viewer(time)};
+        StackPane[] viewers = {styler.viewer(tailChart, "tailChart"), styler.viewer(histogram, "perQueryChart"),
+            styler.viewer(time, "activityChart")};
         for (int i = 0; i < viewers.length; i++) {
             javafx.scene.layout.ColumnConstraints third = new javafx.scene.layout.ColumnConstraints();
             third.setPercentWidth(100.0 / viewers.length);

@@ -15,6 +15,17 @@ final class SplitSettingsPane extends GridPane {
         ComboBox<SplitKind> kind = new ComboBox<>();
         kind.getItems().setAll(SplitKind.LEAVE_LAST_OUT, SplitKind.RANDOM, SplitKind.TEMPORAL);
         kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SplitKind k) {
+                return k == null ? "" : k.jsonName();
+            }
+
+            @Override
+            public SplitKind fromString(String text) {
+                return SplitKind.parse(text);
+            }
+        });
         Spinner<Double> valid = new Spinner<>(0.0, 0.9, model.validFractionProperty().get(), 0.05);
         model.validFractionProperty().bind(valid.valueProperty());
         Spinner<Double> test = new Spinner<>(0.0, 0.9, model.testFractionProperty().get(), 0.05);

@@ -15,10 +15,12 @@ final class PlaceholderView extends VBox {
         heading.getStyleClass().add("title-2");
         Label body = new Label(text);
         body.setWrapText(true);
+        body.setPrefWidth(560);
         body.setMaxWidth(560);
         body.getStyleClass().add("text-muted");
         getChildren().addAll(glyph, heading, body);
         setSpacing(16);
         setAlignment(Pos.CENTER);
+        setPrefSize(600, 400);
     }
 }

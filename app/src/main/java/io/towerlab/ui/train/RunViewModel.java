@@ -25,6 +25,8 @@ import javafx.collections.ObservableList;
 public final class RunViewModel {
     /** The smoothing factor β of the loss's exponential moving average (debiased as in Adam). */
     static final double EMA_BETA = 0.9;
+    /** The most points a step curve keeps; beyond it every other point is dropped, so drawing stays fast. */
+    static final int MAX_CURVE_POINTS = 1000;
 
     private final ExperimentSpec spec;
     private final String recallMetric;
@@ -39,6 +41,7 @@ public final class RunViewModel {
     private final ObservableList<Point> smoothed = FXCollections.observableArrayList();
     private final ObservableList<Point> validLoss = FXCollections.observableArrayList();
     private final ObservableList<Point> recall = FXCollections.observableArrayList();
+    private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
     private TrainingStart start;
     private double ema;
     private long emaCount;
@@ -103,6 +106,10 @@ public final class RunViewModel {
         }
         loss.addAll(p.losses());
         smoothed.addAll(smooth);
+        if (loss.size() > MAX_CURVE_POINTS) {
+            halve(loss);
+            halve(smoothed);
+        }
         for (EpochEvent e : p.epochs()) {
             if (e.validLoss() != null) {
                 validLoss.add(new Point(e.epoch(), e.validLoss()));
@@ -115,6 +122,12 @@ public final class RunViewModel {
         if (p.latest() != null) {
             showProgress(p.latest());
         }
+        revision.set(revision.get() + 1);
+    }
+
+    /** Changes once at the end of every drain that brought something: the moment to redraw curves. */
+    public javafx.beans.value.ObservableIntegerValue revisionProperty() {
+        return revision;
     }
 
     private void showProgress(BatchEvent b) {
@@ -128,6 +141,14 @@ public final class RunViewModel {
         progress.set(String.format(Locale.ROOT, "epoch %d/%d · step %d · batch %d/%d · ETA %s", b.epoch(), epochs,
                 b.step(), b.batchInEpoch(), b.batchesInEpoch(), eta));
         throughput.set(String.format(Locale.ROOT, "%,.0f examples/s", b.examplesPerSecond()));
+    }
+
+    private static void halve(ObservableList<Point> points) {
+        List<Point> kept = new ArrayList<>(points.size() / 2 + 1);
+        for (int i = 0; i < points.size(); i += 2) {
+            kept.add(points.get(i));
+        }
+        points.setAll(kept);
     }
 
     static String formatSeconds(double s) {

@@ -3,14 +3,14 @@ package io.towerlab.ui.train;
 import io.towerlab.ui.common.Charts;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
+import java.util.function.Function;
 import javafx.collections.ObservableList;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.fx.ChartViewer;
+import javafx.scene.layout.StackPane;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -26,6 +26,8 @@ final class TrainCharts extends GridPane {
     private final XYSeries validLoss = new XYSeries("validation loss");
     private final XYSeries recall = new XYSeries("recall");
     private final JFreeChart recallChart;
+    private final List<JFreeChart> charts;
+    private final javafx.beans.value.ChangeListener<Number> redraw = (o, a, b) -> sync();
     private RunViewModel shown;
     private final List<Link> links = List.of(new Link(loss, RunViewModel::loss),
             new Link(smoothed, RunViewModel::smoothedLoss), new Link(validLoss, RunViewModel::validLoss),
@@ -36,24 +38,26 @@ final class TrainCharts extends GridPane {
         JFreeChart lossChart = ChartFactory.createXYLineChart("Training loss", "step", "loss",
                 collection(loss, smoothed), PlotOrientation.VERTICAL, true, true, false);
         ((NumberAxis) lossChart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        lines.setDrawSeriesLineAsPath(true);
+        lossChart.getXYPlot().setRenderer(lines);
         JFreeChart validChart = ChartFactory.createXYLineChart("Validation loss", "epoch", "loss",
                 collection(validLoss), PlotOrientation.VERTICAL, false, true, false);
         ((NumberAxis) validChart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
         recallChart = ChartFactory.createXYLineChart("Validation recall", "epoch", "recall",
                 collection(recall), PlotOrientation.VERTICAL, false, true, false);
+        charts = List.of(lossChart, validChart, recallChart);
         for (JFreeChart epochChart : List.of(validChart, recallChart)) {
             epochChart.getXYPlot().getDomainAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             epochChart.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, true));
         }
-        ChartViewer lossViewer = styler.viewer(lossChart);
-        lossViewer.setId("lossChart");
-        ChartViewer validViewer = styler.viewer(validChart);
-        ChartViewer recallViewer = styler.viewer(recallChart);
-        recallViewer.setId("recallChart");
+        StackPane lossViewer = styler.viewer(lossChart, "lossChart");
+        StackPane validViewer = styler.viewer(validChart, "validChart");
+        StackPane recallViewer = styler.viewer(recallChart, "recallChart");
         add(lossViewer, 0, 0, 2, 1);
         add(validViewer, 0, 1);
         add(recallViewer, 1, 1);
-        for (ChartViewer v : List.of(lossViewer, validViewer, recallViewer)) {
+        for (StackPane v : List.of(lossViewer, validViewer, recallViewer)) {
             GridPane.setHgrow(v, Priority.ALWAYS);
             GridPane.setVgrow(v, Priority.ALWAYS);
         }
@@ -73,48 +77,43 @@ final class TrainCharts extends GridPane {
 
     private void show(RunViewModel run) {
         if (shown != null) {
-            links.forEach(l -> l.source.apply(shown).removeListener(l.listener));
+            shown.revisionProperty().removeListener(redraw);
         }
         shown = run;
         links.forEach(l -> l.series.clear());
         if (run != null) {
             recallChart.getXYPlot().getRangeAxis().setLabel(run.recallMetric());
             recallChart.setTitle("Validation " + run.recallMetric());
-            for (Link l : links) {
-                ObservableList<Point> points = l.source.apply(run);
-                l.append(points, 0);
-                points.addListener(l.listener);
-            }
+            run.revisionProperty().addListener(redraw);
+            sync();
         }
     }
 
-    /** Keeps one series in step with one point list of the shown run. */
-    private static final class Link {
-        final XYSeries series;
-        final java.util.function.Function<RunViewModel, ObservableList<Point>> source;
-        final ListChangeListener<Point> listener;
-
-        Link(XYSeries series, java.util.function.Function<RunViewModel, ObservableList<Point>> source) {
-            this.series = series;
-            this.source = source;
-            this.listener = change -> {
-                while (change.next()) {
-                    if (change.wasAdded()) {
-                        append(change.getList(), change.getFrom());
-                    }
-                }
-            };
+    /** Brings every series in step with its point list, redrawing each chart once. */
+    private void sync() {
+        charts.forEach(c -> c.setNotify(false));
+        for (Link l : links) {
+            l.sync(l.source.apply(shown));
         }
+        charts.forEach(c -> c.setNotify(true));
+    }
 
-        void append(List<? extends Point> points, int from) {
-            if (from >= points.size()) {
-                return;
+    /** One series following one point list of the shown run. */
+    private record Link(XYSeries series, Function<RunViewModel, ObservableList<Point>> source) {
+        void sync(List<Point> points) {
+            int have = series.getItemCount();
+            boolean same = have <= points.size() && (have == 0
+                    || series.getX(have - 1).doubleValue() == points.get(have - 1).x());
+            if (!same) {
+                series.clear();
+                have = 0;
             }
-            series.setNotify(false);
-            for (int i = from; i < points.size(); i++) {
+            for (int i = have; i < points.size(); i++) {
                 series.add(points.get(i).x(), points.get(i).y(), false);
             }
-            series.setNotify(true);
+            if (points.size() > have || !same) {
+                series.fireSeriesChanged();
+            }
         }
     }
 }
