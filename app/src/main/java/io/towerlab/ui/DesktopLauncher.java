@@ -10,11 +10,11 @@ public final class DesktopLauncher {
 
     /**
      * True when the arguments ask for the desktop app rather than a command: files to open
-     * ({@code --open=PATH}) or start options ({@code --view=}, {@code --theme=}).
+     * ({@code --open=PATH}) or start options ({@code --view=}, {@code --theme=}, {@code --start=}).
      */
     public static boolean isDesktopRequest(String[] args) {
         return args.length > 0 && (args[0].startsWith("--open") || args[0].startsWith("--view=")
-                || args[0].startsWith("--theme="));
+                || args[0].startsWith("--theme=") || args[0].startsWith("--start="));
     }
 
     /** Logs to a rolling file in the user's data folder (see logback-desktop.xml), then launches. */

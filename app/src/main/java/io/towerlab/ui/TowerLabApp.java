@@ -28,7 +28,8 @@ import javafx.stage.Stage;
  * The desktop application: wires the settings, the background tasks and the FX-thread adapter into
  * the shell's view model and main window. Start options (also as {@code -Dtowerlab.view=} and
  * {@code -Dtowerlab.theme=}): {@code --view=data|compose|train|experiments}, {@code --theme=light|dark|system},
- * {@code --open=PATH}.
+ * {@code --open=PATH}, {@code --start=KEY=VALUE,...} (start a run with these overrides once the dataset is
+ * loaded, for demonstrations and for measuring the time to a first result).
  */
 public final class TowerLabApp extends Application {
     private final FxDispatcher ui = new FxDispatcher();
@@ -57,6 +58,14 @@ public final class TowerLabApp extends Application {
         stage.setTitle("TowerLab");
         stage.setScene(scene);
         stage.show();
+        String autostart = named.get("start");
+        if (autostart != null) {
+            model.data().datasetProperty().addListener((o, old, data) -> {
+                if (data != null && model.train().runs().isEmpty()) {
+                    model.train().start(autostart.isBlank() ? java.util.List.of() : java.util.List.of(autostart.split(",")));
+                }
+            });
+        }
         String open = named.get("open");
         if (open != null) {
             model.openDataset(Path.of(open));

@@ -59,7 +59,7 @@ public final class Charts {
         Color grid = d ? new Color(0x30363d) : new Color(0xd0d7de);
         int size = (int) Math.round(13 * zoom);
         chart.setBackgroundPaint(background);
-        chart.setAntiAlias(true);
+        
         TextTitle title = chart.getTitle();
         if (title != null) {
             title.setPaint(text);

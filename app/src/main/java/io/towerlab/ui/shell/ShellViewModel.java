@@ -86,8 +86,23 @@ public final class ShellViewModel {
         }
         SampleData.find(SampleData.DEFAULT).map(p -> p.getParent().getParent().resolve("experiments"))
                 .filter(java.nio.file.Files::isDirectory).ifPresent(train::addSpecsFrom);
-        tasks.submit("Starting the engine", context -> deviceProbe.apply(settings.device()),
-                name -> device.set("device: " + name), e -> device.set("device: unavailable (" + e.getMessage() + ")"));
+        java.util.concurrent.CountDownLatch engineStarted = new java.util.concurrent.CountDownLatch(1);
+        train.setBeforeRun(() -> awaitQuietly(engineStarted));
+        tasks.submit("Starting the engine", context -> {
+            try {
+                return deviceProbe.apply(settings.device());
+            } finally {
+                engineStarted.countDown();
+            }
+        }, name -> device.set("device: " + name), e -> device.set("device: unavailable (" + e.getMessage() + ")"));
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(2, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public RunStore store() {

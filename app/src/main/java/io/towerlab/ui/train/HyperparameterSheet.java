@@ -17,7 +17,7 @@ final class HyperparameterSheet extends PropertySheet {
         setId("hyperparameters");
         setModeSwitcherVisible(false);
         setSearchBoxVisible(false);
-        setMode(Mode.CATEGORY);
+        setMode(Mode.NAME);
         DefaultPropertyEditorFactory fallback = new DefaultPropertyEditorFactory();
         setPropertyEditorFactory(item -> item instanceof Adapter a && a.item.definition().kind() == ValueKind.CHOICE
                 ? Editors.createChoiceEditor(item, a.item.definition().allowed().stream()

@@ -161,7 +161,7 @@ public final class RunViewModel {
         job = null;
         state.set(end);
         folder.set(runFolder);
-        if (text != null && !text.isBlank()) {
+        if (end != RunState.COMPLETED && text != null && !text.isBlank()) {
             message.set(text);
         }
         if (end != RunState.COMPLETED) {

@@ -40,6 +40,7 @@ final class TrainCharts extends GridPane {
         ((NumberAxis) lossChart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         lines.setDrawSeriesLineAsPath(true);
+        lossChart.setAntiAlias(false); // the busiest chart: aliased lines draw in half the time in software rendering
         lossChart.getXYPlot().setRenderer(lines);
         JFreeChart validChart = ChartFactory.createXYLineChart("Validation loss", "epoch", "loss",
                 collection(validLoss), PlotOrientation.VERTICAL, false, true, false);

@@ -55,6 +55,7 @@ public final class TrainViewModel {
     private final IntegerProperty maxConcurrent = new SimpleIntegerProperty(1);
     private final IntegerBinding running;
     private final HyperparameterRegistry registry = HyperparameterRegistry.standard();
+    private Runnable beforeRun = () -> { };
 
     public TrainViewModel(BackgroundTasks tasks, Consumer<UserError> errors, Supplier<RunStore> store,
                           ReadOnlyObjectProperty<ClickDataset> dataset) {
@@ -67,6 +68,14 @@ public final class TrainViewModel {
         selectedSpec.addListener((o, old, choice) -> loadHyperparameters(choice));
         maxConcurrent.addListener((o, a, b) -> pump());
         tasks.ui().onEveryFrame(this::drainEvents);
+    }
+
+    /**
+     * Work every run does first on its worker thread, e.g. waiting until the engine has started: a
+     * training that started while another thread was still loading the engine failed in backward.
+     */
+    public void setBeforeRun(Runnable action) {
+        beforeRun = action;
     }
 
     /** Lists the spec files of a folder (the shipped experiments) and selects the first. */
@@ -161,6 +170,7 @@ public final class TrainViewModel {
         ExperimentSpec spec = run.spec();
         run.started();
         run.attach(tasks.submit("Training " + spec.name(), context -> {
+            beforeRun.run();
             DatasetSplit split = new Splitter().split(data, ExperimentData.splitOptions(spec.data().split()));
             ExperimentData.Loaded loaded = new ExperimentData.Loaded(data, split, data.source().path());
             return new ExperimentRunner(store.get()).run(spec, new SpecWriter().write(spec), loaded, run.monitor(),
