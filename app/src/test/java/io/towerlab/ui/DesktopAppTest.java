@@ -87,7 +87,7 @@ class DesktopAppTest extends FxRobot {
         });
         RunViewModel tiny = fx(() -> model().train().start(List.of("training.epochs=1", "training.batchSize=2048")));
         waitUntil(90, () -> tiny.stateProperty().get().isFinished());
-        assertThat(tiny.stateProperty().get()).isEqualTo(RunState.COMPLETED);
+        assertThat(tiny.stateProperty().get()).as(tiny.messageProperty().get()).isEqualTo(RunState.COMPLETED);
         assertThat(seriesPoints("lossChart")).isPositive();
         assertThat(seriesPoints("recallChart")).isEqualTo(1);
 
