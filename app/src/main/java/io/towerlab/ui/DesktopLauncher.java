@@ -1,5 +1,6 @@
 package io.towerlab.ui;
 
+import io.towerlab.ui.common.AppFolders;
 import javafx.application.Application;
 
 /** Starts the JavaFX desktop app; kept apart from {@code Main} so the CLI never loads JavaFX. */
@@ -7,12 +8,21 @@ public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    /** True when the arguments ask for the desktop app (e.g. files to open) rather than a command. */
+    /**
+     * True when the arguments ask for the desktop app rather than a command: files to open
+     * ({@code --open=PATH}) or start options ({@code --view=}, {@code --theme=}, {@code --start=}).
+     */
     public static boolean isDesktopRequest(String[] args) {
-        return args.length > 0 && args[0].startsWith("--open");
+        return args.length > 0 && (args[0].startsWith("--open") || args[0].startsWith("--view=")
+                || args[0].startsWith("--theme=") || args[0].startsWith("--start="));
     }
 
+    /** Logs to a rolling file in the user's data folder (see logback-desktop.xml), then launches. */
     public static void launch(String[] args) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("towerlab.log.dir", AppFolders.standard().logs().toString());
+            System.setProperty("logback.configurationFile", "logback-desktop.xml");
+        }
         Application.launch(TowerLabApp.class, args);
     }
 }

@@ -1,62 +1,131 @@
 package io.towerlab.ui;
 
-import io.towerlab.core.data.DataFormatException;
-import io.towerlab.core.data.DatasetImporter;
-import io.towerlab.core.data.DatasetStatistics;
-import io.towerlab.core.data.DatasetStats;
-import io.towerlab.core.data.ImportOptions;
-import io.towerlab.core.data.SampleData;
+import io.towerlab.core.train.EngineSetup;
+import io.towerlab.ui.common.AppFolders;
+import io.towerlab.ui.common.BackgroundTasks;
+import io.towerlab.ui.common.FxDispatcher;
+import io.towerlab.ui.common.SettingsStore;
+import io.towerlab.ui.common.SystemTheme;
+import io.towerlab.ui.common.ThemeMode;
+import io.towerlab.ui.common.UserError;
+import io.towerlab.ui.shell.AppView;
+import io.towerlab.ui.shell.MainWindow;
+import io.towerlab.ui.shell.ShellViewModel;
+import io.towerlab.ui.shell.WindowActions;
+import java.awt.Desktop;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
+import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 /**
- * The desktop application. For now one window that loads the shipped sample dataset in the
- * background and summarises it; the shell with its views (Data, Compose, Train, Experiments)
- * replaces this content.
+ * The desktop application: wires the settings, the background tasks and the FX-thread adapter into
+ * the shell's view model and main window. Start options (also as {@code -Dtowerlab.view=} and
+ * {@code -Dtowerlab.theme=}): {@code --view=data|compose|train|experiments}, {@code --theme=light|dark|system},
+ * {@code --open=PATH}, {@code --start=KEY=VALUE,...} (start a run with these overrides once the dataset is
+ * loaded, for demonstrations and for measuring the time to a first result).
  */
 public final class TowerLabApp extends Application {
+    private final FxDispatcher ui = new FxDispatcher();
+    private ShellViewModel model;
 
     @Override
     public void start(Stage stage) {
-        Label title = new Label("TowerLab");
-        title.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
-        Label intro = new Label("A workbench for two-tower retrieval models. The desktop views are being built;"
-                + " meanwhile the command line trains and evaluates: java -jar towerlab.jar --help");
-        intro.setWrapText(true);
-        Label dataset = new Label("Loading the sample dataset…");
-        dataset.setStyle("-fx-font-family: monospace; -fx-font-size: 14px;");
-        VBox root = new VBox(16, title, intro, dataset);
-        root.setPadding(new Insets(24));
+        AppFolders folders = AppFolders.standard();
+        Path settingsFile = Path.of(System.getProperty("towerlab.settings", folders.settingsFile().toString()));
+        BackgroundTasks tasks = BackgroundTasks.threaded(ui);
+        model = new ShellViewModel(new SettingsStore(settingsFile), tasks, EngineSetup::deviceName);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
+                ui.post(() -> model.report(UserError.of("An action", error))));
+        Map<String, String> named = getParameters().getNamed();
+        String theme = named.getOrDefault("theme", System.getProperty("towerlab.theme"));
+        if (theme != null) {
+            model.setTheme(ThemeMode.valueOf(theme.trim().toUpperCase(java.util.Locale.ROOT)));
+        }
+        model.viewProperty().set(AppView.parse(named.getOrDefault("view", System.getProperty("towerlab.view"))));
+        tasks.submit("Reading the system theme", context -> SystemTheme.prefersDark(),
+                dark -> model.systemDarkProperty().set(dark), e -> { });
+        MainWindow window = new MainWindow(model, actions(folders, stage));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1480, screen.getWidth()), Math.min(920, screen.getHeight()));
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("towerlab.css")).toExternalForm());
         stage.setTitle("TowerLab");
-        stage.setScene(new Scene(root, 1000, 680));
+        stage.setScene(scene);
         stage.show();
-        CompletableFuture.supplyAsync(TowerLabApp::describeSampleData)
-                .thenAccept(text -> Platform.runLater(() -> dataset.setText(text)));
+        String autostart = named.get("start");
+        if (autostart != null) {
+            model.data().datasetProperty().addListener((o, old, data) -> {
+                if (data != null && model.train().runs().isEmpty()) {
+                    model.train().start(autostart.isBlank() ? java.util.List.of() : java.util.List.of(autostart.split(",")));
+                }
+            });
+        }
+        String open = named.get("open");
+        if (open != null) {
+            model.openDataset(Path.of(open));
+            model.train().addSpecsFrom(Path.of("experiments"));
+        } else {
+            model.start();
+        }
     }
 
-    private static String describeSampleData() {
-        Optional<Path> path = SampleData.find(SampleData.DEFAULT);
-        if (path.isEmpty()) {
-            return "The sample dataset '" + SampleData.DEFAULT + "' was not found next to the app.";
-        }
+    /** The shell's view model, for tests that drive the running app. */
+    public ShellViewModel model() {
+        return model;
+    }
+
+    private WindowActions actions(AppFolders folders, Stage stage) {
+        return new WindowActions() {
+            @Override
+            public void openLogFolder() {
+                Path logs = folders.logs();
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, "The log file is in\n" + logs.toAbsolutePath());
+                alert.setHeaderText("Log folder");
+                alert.initOwner(stage);
+                alert.show();
+                try {
+                    Files.createDirectories(logs);
+                    if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                        new Thread(() -> openQuietly(logs), "open-logs").start();
+                    }
+                } catch (IOException | UnsupportedOperationException e) {
+                    model.report(UserError.of("Opening the log folder", e));
+                }
+            }
+
+            @Override
+            public void about() {
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, "A workbench for two-tower retrieval models.\n"
+                        + "Version " + Objects.requireNonNullElse(TowerLabApp.class.getPackage()
+                        .getImplementationVersion(), "development"));
+                alert.setHeaderText("TowerLab");
+                alert.initOwner(stage);
+                alert.show();
+            }
+
+            @Override
+            public void quit() {
+                Platform.exit();
+            }
+        };
+    }
+
+    private static void openQuietly(Path folder) {
         try {
-            DatasetStats s = DatasetStatistics.of(new DatasetImporter().load(path.get(), ImportOptions.defaults())
-                    .dataset());
-            return String.format(Locale.ROOT, "Dataset: %s (%s)%n%n%,12d queries%n%,12d documents%n%,12d clicks%n"
-                            + "%12.4f density%n%11.1f%% of clicks on the top 10%% of documents",
-                    s.name(), path.get(), s.queries(), s.documents(), s.interactions(), s.density(),
-                    100 * s.topTenPercentShare());
-        } catch (DataFormatException e) {
-            return "The sample dataset could not be read: " + e.getMessage();
+            Desktop.getDesktop().open(folder.toFile());
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(TowerLabApp.class).info("could not open {}: {}", folder, e.getMessage());
         }
+    }
+
+    @Override
+    public void stop() {
+        ui.stop();
     }
 }

@@ -72,4 +72,9 @@ public final class EngineSetup {
     public static String describe(Device device) {
         return device.isGpu() ? "GPU " + device.getDeviceId() : "CPU";
     }
+
+    /** The readable name of the device a spec's {@code training.device} resolves to; starts the engine. */
+    public static String deviceName(String requested) {
+        return describe(device(requested));
+    }
 }

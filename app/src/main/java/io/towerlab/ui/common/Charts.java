@@ -1,0 +1,95 @@
+package io.towerlab.ui.common;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ObservableBooleanValue;
+import org.jfree.chart.JFreeChart;
+import javafx.scene.layout.StackPane;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+
+/**
+ * Makes JFreeChart charts match the light or dark theme and the zoom, and keeps them matching.
+ * Charts are changed on the FX thread only (JFreeChart is not thread-safe).
+ */
+public final class Charts {
+    private static final Color[] SERIES = {new Color(0x2f81f7), new Color(0xf0883e), new Color(0x3fb950),
+        new Color(0xdb61a2), new Color(0xa371f7)};
+    private final List<JFreeChart> charts = new ArrayList<>();
+    private final ObservableBooleanValue dark;
+    private double zoom = 1;
+
+    public Charts(ObservableBooleanValue dark) {
+        this.dark = dark;
+        dark.addListener((o, a, b) -> charts.forEach(this::style));
+    }
+
+    /**
+     * A viewer for {@code chart} (with the given node id), styled now and on every theme change, inside a
+     * pane of fixed preferred size: the viewer's own preferred size follows its canvas, which would make
+     * a growing grid grow it further on every layout pass.
+     */
+    public StackPane viewer(JFreeChart chart, String id) {
+        charts.add(chart);
+        style(chart);
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.setId(id);
+        viewer.setMinSize(0, 0);
+        StackPane box = new StackPane(viewer);
+        box.setMinSize(160, 140);
+        box.setPrefSize(420, 280);
+        return box;
+    }
+
+    public void setZoom(double value) {
+        zoom = value;
+        charts.forEach(this::style);
+    }
+
+    private void style(JFreeChart chart) {
+        boolean d = dark.get();
+        Color background = d ? new Color(0x0d1117) : Color.WHITE;
+        Color text = d ? new Color(0xc9d1d9) : new Color(0x24292f);
+        Color grid = d ? new Color(0x30363d) : new Color(0xd0d7de);
+        int size = (int) Math.round(13 * zoom);
+        chart.setBackgroundPaint(background);
+        
+        TextTitle title = chart.getTitle();
+        if (title != null) {
+            title.setPaint(text);
+            title.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size + 2));
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setBackgroundPaint(background);
+            legend.setItemPaint(text);
+            legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, size));
+        }
+        if (chart.getPlot() instanceof XYPlot plot) {
+            plot.setBackgroundPaint(background);
+            plot.setOutlineVisible(false);
+            plot.setDomainGridlinePaint(grid);
+            plot.setRangeGridlinePaint(grid);
+            for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+                axis.setLabelPaint(text);
+                axis.setTickLabelPaint(text);
+                axis.setAxisLinePaint(grid);
+                axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, size));
+                axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, size - 1));
+            }
+            for (int r = 0; r < plot.getRendererCount(); r++) {
+                XYItemRenderer renderer = plot.getRenderer(r);
+                for (int s = 0; s < SERIES.length; s++) {
+                    renderer.setSeriesPaint(s, SERIES[(s + r) % SERIES.length]);
+                    renderer.setSeriesStroke(s, new BasicStroke(2f));
+                }
+            }
+        }
+    }
+}

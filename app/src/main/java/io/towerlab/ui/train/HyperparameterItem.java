@@ -1,0 +1,54 @@
+package io.towerlab.ui.train;
+
+import io.towerlab.core.spec.Hyperparameter;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One editable hyperparameter of the chosen spec: its registry entry (label, help, range, choices)
+ * and its value as text, the way a {@code --set key=value} override writes it.
+ */
+public final class HyperparameterItem {
+    private final Hyperparameter definition;
+    private final String original;
+    private final StringProperty value;
+
+    HyperparameterItem(Hyperparameter definition, String original) {
+        this.definition = definition;
+        this.original = original;
+        this.value = new SimpleStringProperty(original);
+    }
+
+    public Hyperparameter definition() {
+        return definition;
+    }
+
+    /** The help text with the range or choices and the default, for a tooltip. */
+    public String tooltip() {
+        StringBuilder text = new StringBuilder(definition.help());
+        if (!definition.allowed().isEmpty()) {
+            text.append("\nOne of: ").append(String.join(", ", definition.allowed()));
+        } else if (definition.min() != null || definition.max() != null) {
+            text.append("\nRange: ").append(definition.min() == null ? "…" : Hyperparameter.number(definition.min()))
+                    .append(definition.minExclusive() ? " (exclusive)" : "").append(" to ")
+                    .append(definition.max() == null ? "…" : Hyperparameter.number(definition.max()));
+        }
+        if (definition.defaultValue() != null) {
+            text.append("\nDefault: ").append(definition.defaultValue());
+        }
+        return text.append("\nSpec key: ").append(definition.key()).toString();
+    }
+
+    public StringProperty valueProperty() {
+        return value;
+    }
+
+    public boolean isChanged() {
+        return !value.get().trim().equals(original);
+    }
+
+    /** The {@code key=value} override for this item. */
+    public String override() {
+        return definition.key() + "=" + value.get().trim();
+    }
+}
