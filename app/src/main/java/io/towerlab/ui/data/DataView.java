@@ -57,7 +57,7 @@ public final class DataView extends BorderPane {
         path.getStyleClass().add("text-muted");
         path.textProperty().bind(Bindings.createStringBinding(() -> model.pathProperty().get() == null
                 ? "Open a CSV/TSV file, a MovieLens folder or a folder with dataset.json — or drop it here"
-                : model.pathProperty().get().toString(), model.pathProperty()));
+                : io.towerlab.ui.common.DisplayPaths.of(model.pathProperty().get()), model.pathProperty()));
         VBox names = new VBox(2, title, path);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(28, 28);
