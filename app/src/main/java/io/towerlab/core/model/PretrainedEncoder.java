@@ -34,6 +34,10 @@ public final class PretrainedEncoder implements Encoder {
         this.projection = new DenseLayer(store, name + ".projection", model.hiddenSize(), dim, Activation.NONE);
     }
 
+    PretrainedTextModel model() {
+        return model;
+    }
+
     @Override
     public String label() {
         return "pretrained(" + model.hiddenSize() + " → " + projection.outputDim(0) + (frozen ? ", frozen" : "") + ")";
