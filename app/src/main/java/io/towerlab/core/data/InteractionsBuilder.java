@@ -38,11 +38,12 @@ public final class InteractionsBuilder {
     /** Adds a row with a predefined split role (from a split column). */
     public void add(int queryIndex, int documentIndex, float relevance, long time, SplitRole role) {
         if (split == null) {
-            split = new byte[query.length];
             if (size > 0) {
                 throw new IllegalStateException("split roles must be given for every row or none");
             }
+            split = new byte[query.length];
         }
+        ensureCapacity();
         split[size] = (byte) role.ordinal();
         add(queryIndex, documentIndex, relevance, time);
     }

@@ -52,6 +52,7 @@ public enum GeneratorPreset {
             }
         }
         throw new IllegalArgumentException("unknown preset '" + id + "': choose one of "
-                + Arrays.stream(values()).map(GeneratorPreset::id).collect(Collectors.joining(", ")));
+                + Arrays.stream(values()).map(GeneratorPreset::id).collect(Collectors.joining(", "))
+                + ", " + SearchSettings.SEARCH_SMALL);
     }
 }

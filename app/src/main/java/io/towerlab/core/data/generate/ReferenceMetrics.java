@@ -2,6 +2,7 @@ package io.towerlab.core.data.generate;
 
 import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.towerlab.core.data.ClickDataset;
 import io.towerlab.core.data.DatasetSplit;
 import io.towerlab.core.data.SplitRole;
 import io.towerlab.core.data.split.SplitOptions;
@@ -44,18 +45,33 @@ public final class ReferenceMetrics {
         if (!log.hasDataset()) {
             return new Reference(log.settings(), options, 0, null, null);
         }
-        DatasetSplit split = splitter.split(log.dataset(), options);
-        EvalTargets targets = EvalTargets.from(log.dataset(), split, SplitRole.TEST);
-        int dim = log.oracleDimension();
-        EmbeddingMatrix queries = new EmbeddingMatrix(log.queryCount(), dim, log.oracleQueries());
-        EmbeddingMatrix documents = new EmbeddingMatrix(log.documentCount(), dim, log.oracleDocuments());
+        Measured m = measure(log.dataset(), options, log.oracleDimension(), log.oracleQueries(),
+                log.oracleDocuments());
+        return new Reference(log.settings(), options, m.evaluatedQueries(), m.oracle(), m.popularity());
+    }
+
+    /**
+     * The oracle's and the popularity baseline's metrics on the test part of a split, the oracle
+     * ranking by the dot product of the given row-major vectors ({@code dim} columns, one row per
+     * query and per document).
+     */
+    public Measured measure(ClickDataset dataset, SplitOptions options, int dim, float[] queryVectors,
+                            float[] documentVectors) {
+        DatasetSplit split = splitter.split(dataset, options);
+        EvalTargets targets = EvalTargets.from(dataset, split, SplitRole.TEST);
+        EmbeddingMatrix queries = new EmbeddingMatrix(dataset.queryCount(), dim, queryVectors);
+        EmbeddingMatrix documents = new EmbeddingMatrix(dataset.documentCount(), dim, documentVectors);
         MetricSet oracle;
         try (NDManager scope = manager.newSubManager()) {
-            oracle = RetrievalEvaluator.forCatalogue(scope, log.documentCount())
+            oracle = RetrievalEvaluator.forCatalogue(scope, dataset.documentCount())
                     .evaluate(queries, documents, targets, KS);
         }
-        MetricSet popularity = PopularityBaseline.fromTraining(log.dataset(), split).evaluate(targets, KS);
-        return new Reference(log.settings(), options, oracle.queries(), pick(oracle), pick(popularity));
+        MetricSet popularity = PopularityBaseline.fromTraining(dataset, split).evaluate(targets, KS);
+        return new Measured(oracle.queries(), pick(oracle), pick(popularity));
+    }
+
+    /** The oracle's and the popularity baseline's metrics, and the number of queries evaluated. */
+    public record Measured(int evaluatedQueries, Map<String, Double> oracle, Map<String, Double> popularity) {
     }
 
     private static Map<String, Double> pick(MetricSet metrics) {

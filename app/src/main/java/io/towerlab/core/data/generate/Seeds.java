@@ -14,6 +14,11 @@ final class Seeds {
     static final long WORDS = 4;
     static final long CLICKS = 5;
     static final long TITLES = 6;
+    static final long SEARCH_DOCUMENTS = 7;
+    static final long SEARCH_INTENTS = 8;
+    static final long SEARCH_CLICKS = 9;
+    static final long SEARCH_TYPOS = 10;
+    static final long SEARCH_HELD_OUT = 11;
 
     private Seeds() {
     }
