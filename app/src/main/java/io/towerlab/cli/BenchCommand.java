@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code towerlab bench ...}: measure the speed of the core on generated data. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed on generated data.",
-        subcommands = {BenchImportCommand.class, BenchTrainCommand.class, BenchEvalCommand.class})
+        subcommands = {BenchImportCommand.class, BenchTrainCommand.class, BenchEvalCommand.class,
+                BenchStoreCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

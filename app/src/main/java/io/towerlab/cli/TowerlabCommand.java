@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The root of the headless command line: {@code towerlab <command> ...}. */
 @Command(name = "towerlab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "TowerLab: train and compare two-tower retrieval models.",
-        subcommands = {DataCommand.class, GenerateCommand.class, TrainCommand.class, EvalCommand.class,
+        subcommands = {DataCommand.class, GenerateCommand.class, TrainCommand.class, EvalCommand.class, RunsCommand.class,
                 SpecCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class TowerlabCommand implements Runnable {
 

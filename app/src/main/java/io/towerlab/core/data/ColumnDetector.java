@@ -1,6 +1,7 @@
 package io.towerlab.core.data;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +19,16 @@ public final class ColumnDetector {
     public static final List<String> TIMESTAMP = List.of("timestamp", "ts", "time", "datetime", "date",
             "event_time", "when");
     public static final List<String> SPLIT = List.of("split");
+    /** Columns holding the text of a search query, in priority order. */
+    public static final List<String> QUERY_TEXT = List.of("query_text", "search_query", "query_string",
+            "search_term", "keywords", "query");
+    /** Query id columns that identify a text query (a user column does not: the text does then). */
+    public static final List<String> QUERY_ID = List.of("query_id", "queryId", "qid");
+    /** Columns holding the text of a document; every one present is kept. */
+    public static final List<String> DOCUMENT_TEXT = List.of("doc_title", "title", "document_title", "item_title",
+            "doc_text", "document_text", "description", "doc_description", "body");
+    /** The name of the query text feature found by {@link #QUERY_TEXT}. */
+    public static final String QUERY_TEXT_FEATURE = "text";
 
     private final Path file;
     private final List<String> header;
@@ -59,6 +70,18 @@ public final class ColumnDetector {
             }
         }
         return -1;
+    }
+
+    /** The indices of every candidate present, in candidate order, without repeats. */
+    public List<Integer> findAll(List<String> candidates) {
+        List<Integer> found = new ArrayList<>();
+        for (String candidate : candidates) {
+            int index = indexOf(candidate);
+            if (index >= 0 && !found.contains(index)) {
+                found.add(index);
+            }
+        }
+        return found;
     }
 
     /** The index of a column by name, compared after normalising both, or -1. */

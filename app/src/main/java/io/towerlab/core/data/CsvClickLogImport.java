@@ -69,6 +69,7 @@ public final class CsvClickLogImport {
         List<String> header = sample.header();
         reportDuplicateNames(file, header);
         InteractionColumns columns = resolve(file, header, sample, mapping);
+        useDetectedText(columns, mapping);
         if (columns.relevance() < 0 && session.minRelevance() != null) {
             throw DataFormatException.ofFile(file, "the click rule relevance >= " + session.minRelevance()
                     + " needs a relevance column, but none was found among [" + String.join(", ", header) + "]",
@@ -95,8 +96,19 @@ public final class CsvClickLogImport {
     static InteractionColumns resolve(Path file, List<String> header, Sample sample, ColumnMapping mapping)
             throws DataFormatException {
         ColumnDetector detector = new ColumnDetector(file, header);
-        int query = detector.find(mapping.query(), ColumnDetector.QUERY, "query");
+        int queryText = -1;
+        List<Integer> documentText = List.of();
+        if (mapping.detectText()) {
+            queryText = mapping.queryText().isEmpty()
+                    ? detector.find(null, ColumnDetector.QUERY_TEXT, "query text") : -1;
+            documentText = mapping.documentText().isEmpty()
+                    ? detector.findAll(ColumnDetector.DOCUMENT_TEXT) : List.of();
+        }
+        int query = mapping.query() == null && queryText >= 0 ? detector.find(null, ColumnDetector.QUERY_ID, "query")
+                : detector.find(mapping.query(), ColumnDetector.QUERY, "query");
+        query = query < 0 ? queryText : query;
         int document = detector.find(mapping.document(), ColumnDetector.DOCUMENT, "document");
+        document = document < 0 && !documentText.isEmpty() ? documentText.get(0) : document;
         if (query < 0 || document < 0) {
             String missing = query < 0 && document < 0 ? "neither a query (user) nor a document (item) id column"
                     : query < 0 ? "no query (user) id column" : "no document (item) id column";
@@ -116,10 +128,27 @@ public final class CsvClickLogImport {
                 integerColumn(sample.rows(), query), integerColumn(sample.rows(), document),
                 detector.require(mapping.queryCategorical(), "query feature"),
                 detector.require(mapping.queryNumeric(), "query feature"),
-                detector.require(mapping.queryText(), "query feature"),
+                queryText >= 0 ? new int[] {queryText} : detector.require(mapping.queryText(), "query feature"),
                 detector.require(mapping.documentCategorical(), "document feature"),
                 detector.require(mapping.documentNumeric(), "document feature"),
-                detector.require(mapping.documentText(), "document feature"));
+                documentText.isEmpty() ? detector.require(mapping.documentText(), "document feature")
+                        : documentText.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Names the text features found by {@link ColumnDetector} instead of the mapping's (none). */
+    private void useDetectedText(InteractionColumns columns, ColumnMapping mapping) {
+        boolean queryText = columns.queryText().length != mapping.queryText().size();
+        boolean documentText = columns.documentText().length != mapping.documentText().size();
+        if (!queryText && !documentText) {
+            return;
+        }
+        List<String> documentNames = new ArrayList<>();
+        for (int column : columns.documentText()) {
+            documentNames.add(columns.name(column));
+        }
+        session.useFeatures(new FeatureTableBuilder(mapping.queryCategorical(), mapping.queryNumeric(),
+                        queryText ? List.of(ColumnDetector.QUERY_TEXT_FEATURE) : mapping.queryText()),
+                new FeatureTableBuilder(mapping.documentCategorical(), mapping.documentNumeric(), documentNames));
     }
 
     static String printable(String delimiter) {

@@ -69,7 +69,7 @@ public final class ManifestImport {
         }
         DatasetManifest.InteractionFile file = manifest.interactions();
         ColumnMapping mapping = ColumnMapping.of(file.query(), file.document()).withRelevance(file.relevance())
-                .withTimestamp(file.timestamp()).withSplit(file.split());
+                .withTimestamp(file.timestamp()).withSplit(file.split()).withTextDetection(false);
         new CsvClickLogImport(session).read(resolve(folder, file.file(), "interactions"), null, null, mapping);
     }
 

@@ -11,10 +11,20 @@ import java.util.Objects;
  * @param negatives the negative sampler of the softmax, PairCE and triplet losses; FPS ignores it (its
  *                  negatives are the batch's other documents), and for FPS an absent section holds the
  *                  registry's defaults
+ * @param init      the parent run whose weights initialise this one (fine-tuning), or null
  */
 public record ExperimentSpec(String name, String description, DataSpec data, TowerSpec queryTower,
                              TowerSpec docTower, SimilaritySpec similarity, LossSpec loss, NegativesSpec negatives,
-                             OptimizerSpec optimizer, TrainingSpec training, EvaluationSpec evaluation) {
+                             OptimizerSpec optimizer, TrainingSpec training, EvaluationSpec evaluation,
+                             InitSpec init) {
+
+    /** A spec that starts from fresh weights. */
+    public ExperimentSpec(String name, String description, DataSpec data, TowerSpec queryTower, TowerSpec docTower,
+                          SimilaritySpec similarity, LossSpec loss, NegativesSpec negatives, OptimizerSpec optimizer,
+                          TrainingSpec training, EvaluationSpec evaluation) {
+        this(name, description, data, queryTower, docTower, similarity, loss, negatives, optimizer, training,
+                evaluation, null);
+    }
 
     public ExperimentSpec {
         Objects.requireNonNull(name, "name");

@@ -191,6 +191,31 @@ final class NodeFields {
                 () -> new IllegalStateException("registry choices of " + key + " differ from " + type.getSimpleName()));
     }
 
+    /** A list of distinct strings from the key's allowed choices; null when absent (the caller's default). */
+    List<String> choiceList(String key) {
+        Hyperparameter entry = entry(key);
+        if (!has(key)) {
+            return null;
+        }
+        JsonNode value = node.get(key);
+        if (!value.isArray()) {
+            problem(path(key), "must be a list of " + entry.allowed() + ", got " + JsonValues.describe(value));
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (!item.isTextual() || !entry.accepts(item.asText())) {
+                problem(path(key) + "[" + i + "]", notAllowed(entry, item));
+            } else if (out.contains(item.asText())) {
+                problem(path(key) + "[" + i + "]", "repeats \"" + item.asText() + "\"");
+            } else {
+                out.add(item.asText());
+            }
+        }
+        return out;
+    }
+
     List<Integer> integerList(String key) {
         Hyperparameter entry = entry(key);
         @SuppressWarnings("unchecked")

@@ -18,7 +18,8 @@ public final class SpecSchema {
 
     private static final Map<String, List<String>> KEYS = Map.ofEntries(
             Map.entry("", List.of("name", "description", "data", "queryTower", "docTower", "similarity", "loss",
-                    "negatives", "optimizer", "training", "evaluation")),
+                    "negatives", "optimizer", "training", "evaluation", "init")),
+            Map.entry("init", List.of("run", "towers", "freeze")),
             Map.entry("data", List.of("path", "format", "minRelevance", "split")),
             Map.entry("data.split", List.of("type", "validFraction", "testFraction", "minInteractions", "seed",
                     "validFrom", "testFrom")),

@@ -28,7 +28,23 @@ final class SpecTreeReader {
                 negatives(root.child("negatives")),
                 optimizer(root.child("optimizer")),
                 training(root.child("training")),
-                evaluation(root.child("evaluation")));
+                evaluation(root.child("evaluation")),
+                root.has("init") ? init(root.child("init")) : null);
+    }
+
+    private static InitSpec init(NodeFields f) {
+        String run = f.requiredText("run");
+        List<String> towers = f.choiceList("towers");
+        List<String> freeze = f.choiceList("freeze");
+        if (towers != null && freeze != null) {
+            for (String tower : freeze) {
+                if (!towers.contains(tower)) {
+                    f.problem(f.path("freeze"), "freezes the " + tower + " tower, which init.towers does not copy "
+                            + towers + "; add it to init.towers or leave it out of init.freeze");
+                }
+            }
+        }
+        return new InitSpec(run, towers, freeze);
     }
 
     private static DataSpec data(NodeFields root) {

@@ -73,6 +73,11 @@ public final class SpecWriter {
         ArrayNode ks = evaluationNode.putArray("ks");
         evaluation.ks().forEach(ks::add);
         evaluationNode.put("validEvery", evaluation.validEvery()).put("metric", evaluation.metric());
+        if (spec.init() != null) {
+            ObjectNode init = root.putObject("init").put("run", spec.init().run());
+            spec.init().towers().forEach(init.putArray("towers")::add);
+            spec.init().freeze().forEach(init.putArray("freeze")::add);
+        }
         return root;
     }
 

@@ -172,7 +172,14 @@ final class StandardHyperparameters {
                 integer("evaluation.validEvery", "Validate every", 1, 1.0, false, 100_000.0,
                         "Evaluate on the validation split every this many epochs.", null),
                 choice("evaluation.metric", "Best-epoch metric", MetricName.FORMS, "recall@50",
-                        "The validation metric that picks the best epoch, whose weights are kept.", null));
+                        "The validation metric that picks the best epoch, whose weights are kept.", null),
+
+                new Hyperparameter("init.towers", "Towers to copy", null, null, null, false, InitSpec.TOWERS,
+                        "Which towers take their weights from the init run (default: both); tables of another dataset are matched by original id.",
+                        null, ValueKind.CHOICE_LIST),
+                new Hyperparameter("init.freeze", "Frozen towers", null, null, null, false, InitSpec.TOWERS,
+                        "Copied towers whose weights are not updated while fine-tuning (default: none).", null,
+                        ValueKind.CHOICE_LIST));
     }
 
     private static Hyperparameter integer(String key, String label, Object defaultValue, Double min,

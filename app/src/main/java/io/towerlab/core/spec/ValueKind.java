@@ -11,5 +11,7 @@ public enum ValueKind {
     /** A string from the hyperparameter's allowed list. */
     CHOICE,
     /** A list of whole numbers, each within the range. */
-    INTEGER_LIST
+    INTEGER_LIST,
+    /** A list of strings, each from the hyperparameter's allowed list. */
+    CHOICE_LIST
 }

@@ -16,6 +16,8 @@ import java.util.Map;
  * a temporary folder which is then renamed into place, so a crash never leaves a half checkpoint.
  */
 public final class Checkpoints {
+    private static final String STATE = "state.json";
+
     private Checkpoints() {
     }
 
@@ -24,6 +26,11 @@ public final class Checkpoints {
     }
 
     public static void save(Path folder, Map<String, Tensor> tensors) throws IOException {
+        save(folder, tensors, null);
+    }
+
+    /** Saves tensors and, when {@code state} is not null, a {@code state.json} beside them, in one rename. */
+    public static void save(Path folder, Map<String, Tensor> tensors, Map<String, Object> state) throws IOException {
         Path parent = folder.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempDirectory(parent, "." + folder.getFileName() + "-");
@@ -36,7 +43,37 @@ public final class Checkpoints {
             Files.write(temp.resolve(file), buffer.array());
             index.put(e.getKey(), Map.of("file", file, "shape", e.getValue().shape()));
         }
+        if (state != null) {
+            AtomicFiles.write(temp.resolve(STATE), RunFolder.JSON.writeValueAsBytes(state));
+        }
         AtomicFiles.write(temp.resolve("index.json"), RunFolder.JSON.writeValueAsBytes(index));
+        replaceFolder(temp, folder);
+    }
+
+    /**
+     * Repairs what a crash during {@link #save} can leave: a checkpoint moved aside but not yet replaced is
+     * moved back, and unfinished temporary folders beside it are deleted.
+     */
+    public static void recover(Path folder) throws IOException {
+        Path parent = folder.toAbsolutePath().getParent();
+        Path old = parent.resolve("." + folder.getFileName() + "-old");
+        if (!Files.exists(folder) && Files.isRegularFile(old.resolve("index.json"))) {
+            Files.move(old, folder, StandardCopyOption.ATOMIC_MOVE);
+        }
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        try (var entries = Files.list(parent)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith("." + folder.getFileName() + "-"))
+                    .toList()) {
+                deleteRecursively(p);
+            }
+        }
+    }
+
+    /** Moves a completed temporary folder into place, replacing an older one. */
+    static void replaceFolder(Path temp, Path folder) throws IOException {
+        Path parent = folder.toAbsolutePath().getParent();
         if (Files.exists(folder)) {
             Path old = parent.resolve("." + folder.getFileName() + "-old");
             deleteRecursively(old);
@@ -64,7 +101,14 @@ public final class Checkpoints {
         return out;
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    /** The {@code state.json} saved with a checkpoint, or an empty map when it has none. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> loadState(Path folder) throws IOException {
+        Path file = folder.resolve(STATE);
+        return Files.exists(file) ? RunFolder.JSON.readValue(file.toFile(), LinkedHashMap.class) : Map.of();
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

@@ -8,16 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One run's folder: {@code spec.json} written once, {@code provenance.json}, {@code status.json}
- * replaced atomically, {@code metrics.jsonl} appended one object per line, {@code checkpoints/}.
+ * replaced atomically, {@code summary.json} (what listings show), {@code metrics.jsonl} appended one
+ * object per line, {@code checkpoints/} and {@code embeddings/}.
  */
 public final class RunFolder {
+    static final String SUMMARY = "summary.json";
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectMapper LINE = new ObjectMapper();
+    static final ObjectMapper LINE = new ObjectMapper();
     private final Path path;
 
     public RunFolder(Path path) {
@@ -54,8 +58,38 @@ public final class RunFolder {
         return JSON.readValue(path.resolve("provenance.json").toFile(), LinkedHashMap.class);
     }
 
+    /** Replaces {@code status.json}, and {@code summary.json} (when the run has one) with the new status. */
     public void writeStatus(RunStatus status) throws IOException {
         AtomicFiles.write(path.resolve("status.json"), JSON.writeValueAsBytes(status));
+        RunSummary summary = readSummary();
+        if (summary != null) {
+            writeSummary(summary.with(status, Instant.now()));
+        }
+    }
+
+    public RunStatus readStatus() throws IOException {
+        return JSON.readValue(path.resolve("status.json").toFile(), RunStatus.class);
+    }
+
+    public void writeSummary(RunSummary summary) throws IOException {
+        AtomicFiles.write(path.resolve(SUMMARY), LINE.writeValueAsBytes(summary));
+    }
+
+    /** The run's summary, or null when it has none or it cannot be read. */
+    public RunSummary readSummary() {
+        try {
+            return LINE.readValue(path.resolve(SUMMARY).toFile(), RunSummary.class);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    public Path metricsFile() {
+        return path.resolve("metrics.jsonl");
+    }
+
+    public Path embeddings() {
+        return path.resolve("embeddings");
     }
 
     /** Appends one metric line {@code {step, epoch, name, value, time}} to {@code metrics.jsonl}. */
@@ -71,6 +105,17 @@ public final class RunFolder {
             out.write(LINE.writeValueAsString(line));
             out.write('\n');
         }
+    }
+
+    /** Writes {@code ids/<name>.ids}: the original id of each row of the run's query or document tables. */
+    public void writeIds(String name, List<String> ids) throws IOException {
+        AtomicFiles.write(path.resolve("ids").resolve(name + ".ids"), String.join("\n", ids) + "\n");
+    }
+
+    /** The ids written by {@link #writeIds}, or null when the run has none. */
+    public List<String> readIds(String name) throws IOException {
+        Path file = path.resolve("ids").resolve(name + ".ids");
+        return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : null;
     }
 
     public Path checkpoints() {

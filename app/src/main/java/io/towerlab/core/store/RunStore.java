@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -54,6 +55,45 @@ public final class RunStore {
             }
         }
         throw new IOException("could not create a unique run folder in " + root);
+    }
+
+    /** Whether a name can be a run id: letters, digits, dots, dashes and underscores, not starting with a dot. */
+    public static boolean isValidId(String id) {
+        return id != null && id.length() <= 200 && id.matches("[A-Za-z0-9_][A-Za-z0-9._-]*");
+    }
+
+    /** Writes the first files of a new run into its (not yet visible) folder. */
+    @FunctionalInterface
+    public interface InitialFiles {
+        void write(RunFolder folder, String id) throws IOException;
+    }
+
+    /**
+     * Creates a run whose first files appear all at once: the id is reserved with an empty folder, the
+     * files are written into a hidden folder beside it, which then replaces the empty one in one rename.
+     * A crash meanwhile leaves at most an empty folder, never a run with half its files.
+     */
+    public RunFolder create(String experimentName, InitialFiles initial) throws IOException {
+        RunFolder reserved = create(experimentName);
+        Path temp = Files.createTempDirectory(root, "." + reserved.id() + "-");
+        try {
+            initial.write(new RunFolder(temp), reserved.id());
+            try {
+                Files.move(temp, reserved.path(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException notOnThisFileSystem) {
+                Files.delete(reserved.path());
+                Files.move(temp, reserved.path());
+            }
+            return reserved;
+        } finally {
+            if (Files.exists(temp)) {
+                try (var files = Files.walk(temp)) {
+                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
     }
 
     static String slug(String name) {

@@ -43,6 +43,21 @@ final class EarlyStopping {
         return recorded;
     }
 
+    /** Continues from a saved state (resuming a run). */
+    void restore(double bestValue, boolean wasRecorded, int rounds) {
+        this.best = bestValue;
+        this.recorded = wasRecorded;
+        this.roundsWithoutImprovement = rounds;
+    }
+
+    double best() {
+        return best;
+    }
+
+    int roundsWithoutImprovement() {
+        return roundsWithoutImprovement;
+    }
+
     boolean shouldStop() {
         return patience > 0 && roundsWithoutImprovement >= patience;
     }

@@ -26,7 +26,8 @@ public final class ModelCheckpoint {
 
     /** Loads every tensor into the same-named parameter; names and shapes must match exactly. */
     public static void load(ParameterStore store, Path folder) throws IOException {
-        Map<String, Checkpoints.Tensor> tensors = Checkpoints.load(folder);
+        Map<String, Checkpoints.Tensor> tensors = new LinkedHashMap<>(Checkpoints.load(folder));
+        tensors.keySet().removeIf(name -> name.startsWith(TrainingCheckpoint.OPTIMIZER_PREFIX));
         Map<String, NDArray> live = store.namedValues();
         if (!tensors.keySet().equals(live.keySet())) {
             throw new IOException("the checkpoint in " + folder + " does not match the model built from the spec: it has "

@@ -8,6 +8,7 @@ import io.towerlab.core.model.EmbeddingTable;
 import io.towerlab.core.model.GatheredRows;
 import io.towerlab.core.model.OptimizerState;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Applies one optimizer step: dense parameters are updated whole; embedding tables only in the
@@ -17,10 +18,17 @@ import java.util.List;
  */
 public final class Optimizer {
     private final OptimizerSettings settings;
+    private final Set<String> frozen;
     private long step;
 
     public Optimizer(OptimizerSettings settings) {
+        this(settings, Set.of());
+    }
+
+    /** An optimizer that leaves parameters whose names start with one of {@code frozen} unchanged (fine-tuning). */
+    public Optimizer(OptimizerSettings settings, Set<String> frozen) {
         this.settings = settings;
+        this.frozen = Set.copyOf(frozen);
     }
 
     public long step() {
@@ -39,11 +47,18 @@ public final class Optimizer {
             float clipFactor = clipFactor(dense, sparse);
             for (DenseParameter p : dense) {
                 NDArray grad = p.value().getGradient();
+                if (isFrozen(p.name())) {
+                    grad.subi(grad);
+                    continue;
+                }
                 NDArray update = direction(p.state(), p.value(), grad.mul(clipFactor), null);
                 p.value().subi(update);
                 grad.subi(grad);
             }
             for (GatheredRows.Gathered g : sparse.all()) {
+                if (isFrozen(g.table().name())) {
+                    continue;
+                }
                 NDArray grad = g.rows().getGradient().mul(clipFactor);
                 NDIndex index = new NDIndex("{}", g.ids());
                 NDArray updated = g.rows().sub(direction(g.table().state(), g.rows(), grad, g));
@@ -52,15 +67,29 @@ public final class Optimizer {
         }
     }
 
+    private boolean isFrozen(String name) {
+        for (String prefix : frozen) {
+            if (name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private float clipFactor(List<DenseParameter> dense, GatheredRows sparse) {
         if (settings.clipGradNorm() <= 0) {
             return 1f;
         }
         double squares = 0;
         for (DenseParameter p : dense) {
-            squares += p.value().getGradient().square().sum().getFloat();
+            if (!isFrozen(p.name())) {
+                squares += p.value().getGradient().square().sum().getFloat();
+            }
         }
         for (GatheredRows.Gathered g : sparse.all()) {
+            if (isFrozen(g.table().name())) {
+                continue;
+            }
             squares += g.rows().getGradient().square().sum().getFloat();
         }
         double norm = Math.sqrt(squares);

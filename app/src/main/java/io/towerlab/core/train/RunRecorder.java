@@ -6,12 +6,13 @@ import io.towerlab.core.store.RunStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Writes what a run reports into its folder: the epoch losses and validation metrics to
  * {@code metrics.jsonl}, the batch loss every {@code batchEvery} steps, and a heartbeat in
  * {@code status.json} at every epoch (and at most every few seconds between), so a crashed run can
- * be told from a running one.
+ * be told from a running one. It remembers the best validation round's metrics for the status.
  */
 final class RunRecorder implements TrainingListener {
     private static final long HEARTBEAT_MILLIS = 5000;
@@ -19,14 +20,25 @@ final class RunRecorder implements TrainingListener {
     private final int batchEvery;
     private long lastHeartbeat;
     private int epoch;
+    private long step;
+    private int bestEpoch;
+    private Map<String, Double> bestMetrics;
 
-    RunRecorder(RunFolder folder, int batchEvery) {
+    RunRecorder(RunFolder folder, int batchEvery, int bestEpoch, Map<String, Double> bestMetrics) {
         this.folder = folder;
         this.batchEvery = Math.max(1, batchEvery);
+        this.bestEpoch = bestEpoch;
+        this.bestMetrics = bestMetrics;
+    }
+
+    Map<String, Double> bestMetrics() {
+        return bestMetrics;
     }
 
     @Override
     public void onBatch(BatchEvent event) {
+        step = event.step();
+        epoch = event.epoch();
         try {
             if (event.step() % batchEvery == 0) {
                 folder.appendMetric(event.step(), event.epoch(), "train/batch_loss", event.loss());
@@ -44,6 +56,7 @@ final class RunRecorder implements TrainingListener {
     @Override
     public void onEpoch(EpochEvent event) {
         epoch = event.epoch();
+        step = event.step();
         try {
             folder.appendMetric(event.step(), event.epoch(), "train/loss", event.trainLoss());
             if (event.validLoss() != null) {
@@ -55,6 +68,12 @@ final class RunRecorder implements TrainingListener {
                     folder.appendMetric(event.step(), event.epoch(), "valid/" + e.getKey(), e.getValue());
                 }
             }
+            if (event.best()) {
+                bestEpoch = event.epoch();
+                if (metrics != null) {
+                    bestMetrics = metrics.values();
+                }
+            }
             heartbeat();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,6 +81,7 @@ final class RunRecorder implements TrainingListener {
     }
 
     private void heartbeat() throws IOException {
-        folder.writeStatus(new RunStatus("RUNNING", null, Instant.now().toString(), epoch, null, null, null));
+        folder.writeStatus(new RunStatus("RUNNING", null, Instant.now().toString(), epoch, bestEpoch, null, null,
+                step, bestMetrics));
     }
 }

@@ -12,6 +12,9 @@ import io.towerlab.core.data.SplitRole;
 import io.towerlab.core.eval.MetricSet;
 import io.towerlab.core.model.TwoTowerModel;
 import io.towerlab.core.spec.ExperimentSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.SplittableRandom;
 
 /**
@@ -35,13 +38,24 @@ public final class TwoTowerTrainer {
 
     /** Trains and evaluates; the returned model (open) holds the best weights and must be closed. */
     public TrainedModel train(TrainingListener listener, CancelToken cancel) {
+        return train(listener, cancel, TrainingSession.plain());
+    }
+
+    /** Trains as {@link #train(TrainingListener, CancelToken)}, resuming, checkpointing or initialising as the session says. */
+    public TrainedModel train(TrainingListener listener, CancelToken cancel, TrainingSession session) {
         int threads = EngineSetup.configure(spec.training().threads());
         Device device = EngineSetup.device(spec.training().device());
         Engine.getInstance().setRandomSeed((int) spec.training().seed());
         NDManager root = NDManager.newBaseManager(device);
         TrainingContext context = new TrainingContext(spec, dataset, split, root);
         try {
-            return new TrainedModel(root, context.model(), run(context, listener, cancel, threads, device));
+            if (session.initializer() != null) {
+                session.initializer().initialize(context.model());
+            }
+            return new TrainedModel(root, context.model(), run(context, listener, cancel, threads, device, session));
+        } catch (IOException e) {
+            root.close();
+            throw new UncheckedIOException(e);
         } catch (RuntimeException | Error e) {
             root.close();
             throw e;
@@ -49,7 +63,7 @@ public final class TwoTowerTrainer {
     }
 
     private TrainingResult run(TrainingContext ctx, TrainingListener listener, CancelToken cancel, int threads,
-                               Device device) {
+                               Device device, TrainingSession session) throws IOException {
         TwoTowerModel model = ctx.model();
         int[] trainRows = split.train();
         int batchSize = Math.min(spec.training().batchSize(), Math.max(1, trainRows.length));
@@ -57,16 +71,16 @@ public final class TwoTowerTrainer {
         String deviceName = EngineSetup.describe(device);
         listener.onStart(new TrainingStart(deviceName, threads, model.parameterCount(), trainRows.length,
                 batchesPerEpoch, spec.training().epochs()));
-        Optimizer optimizer = new Optimizer(ctx.optimizerSettings());
+        Optimizer optimizer = new Optimizer(ctx.optimizerSettings(), session.frozen());
         StepClock clock = new StepClock();
         BestWeights best = new BestWeights(model.parameters());
         EarlyStopping stopping = EarlyStopping.of(spec);
         TrainingStatus status = TrainingStatus.COMPLETED;
         String message = "completed";
-        int epochsRun = 0;
+        int epochsRun = session.resumeLast() == null ? 0 : resume(session, model, optimizer, best, stopping);
         long start = System.nanoTime();
         try {
-            for (int epoch = 1; epoch <= spec.training().epochs(); epoch++) {
+            for (int epoch = epochsRun + 1; epoch <= spec.training().epochs() && !stopping.shouldStop(); epoch++) {
                 ctx.beforeEpoch(epoch);
                 long epochStart = System.nanoTime();
                 double lossSum = 0;
@@ -106,6 +120,11 @@ public final class TwoTowerTrainer {
                 EpochEvent event = endOfEpoch(ctx, epoch, optimizer.step(), lossSum / Math.max(1, batchIndex),
                         best, stopping, (System.nanoTime() - epochStart) / 1e9);
                 listener.onEpoch(event);
+                if (session.checkpointer() != null) {
+                    session.checkpointer().save(model, optimizer, new TrainerState(epoch, optimizer.step(),
+                            best.epoch(), stopping.best(), stopping.hasRecord(), stopping.roundsWithoutImprovement()),
+                            event.best());
+                }
                 if (stopping.shouldStop()) {
                     listener.onMessage("early stopping after epoch " + epoch + ": " + stopping.metric()
                             + " has not improved for " + stopping.patience() + " evaluations");
@@ -132,6 +151,20 @@ public final class TwoTowerTrainer {
                 metrics, baseline, trainSeconds, evalSeconds, clock.examplesPerSecond(), deviceName, clock.times());
         listener.onFinish(result);
         return result;
+    }
+
+    /** Restores weights, moments, the step and the best epoch from checkpoints; returns the last finished epoch. */
+    private static int resume(TrainingSession session, TwoTowerModel model, Optimizer optimizer, BestWeights best,
+                              EarlyStopping stopping) throws IOException {
+        TrainerState state = TrainingCheckpoint.state(session.resumeLast());
+        if (state.bestEpoch() > 0 && session.resumeBest() != null && Files.isDirectory(session.resumeBest())) {
+            ModelCheckpoint.load(model.parameters(), session.resumeBest());
+            best.take(state.bestEpoch());
+        }
+        TrainingCheckpoint.restore(model.parameters(), session.resumeLast());
+        optimizer.setStep(state.step());
+        stopping.restore(state.bestValue(), state.recorded(), state.roundsWithoutImprovement());
+        return state.epoch();
     }
 
     private float step(TwoTowerModel model, TrainingContext ctx, BatchPlan plan, Optimizer optimizer,
