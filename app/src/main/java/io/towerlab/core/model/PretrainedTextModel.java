@@ -1,6 +1,5 @@
 package io.towerlab.core.model;
 
-import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
@@ -91,10 +90,6 @@ public final class PretrainedTextModel implements AutoCloseable {
 
     public int hiddenSize() {
         return hiddenSize;
-    }
-
-    public Device device() {
-        return model.getNDManager().getDevice();
     }
 
     /** The module's weights by name, as live tensors (updating one changes the model). */

@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import io.towerlab.core.train.Optimizer;
 import io.towerlab.core.train.OptimizerSettings;
-import java.util.List;
 
 /** Runs one encoder alone: a forward pass over some entities, or one training step on a simple loss. */
 final class EncoderHarness {
@@ -49,13 +48,5 @@ final class EncoderHarness {
 
     static Optimizer adam() {
         return new Optimizer(OptimizerSettings.adam(0.05f));
-    }
-
-    static float[] values(NDArray array) {
-        return array.toFloatArray();
-    }
-
-    static List<float[]> copies(List<DenseParameter> parameters) {
-        return parameters.stream().map(p -> p.value().toFloatArray()).toList();
     }
 }

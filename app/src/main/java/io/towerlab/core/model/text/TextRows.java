@@ -21,15 +21,6 @@ public record TextRows(int[] offsets, int[] ids, float[] counts) {
         return offsets[row + 1] - offsets[row];
     }
 
-    /** The longest row. */
-    public int maxLength() {
-        int max = 0;
-        for (int r = 0; r < rows(); r++) {
-            max = Math.max(max, length(r));
-        }
-        return max;
-    }
-
     /** Sequences: each text's ids in order, as the encoder returns them. */
     public static TextRows sequences(String[] texts, Function<String, int[]> encoder) {
         int[][] rows = new int[texts.length][];
