@@ -26,8 +26,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code towerlab bench train}: trains the reference ID two-tower on generated clicks and prints
- * throughput and where step time goes, so the Java side's share is visible.
+ * {@code towerlab bench train}: trains the reference ID two-tower (or a letter-trigram or transformer tower
+ * over synthetic texts) on generated clicks and prints throughput and where step time goes, so the Java side's
+ * share is visible.
  */
 @Command(name = "train", description = "Measure training throughput and where step time goes.")
 public final class BenchTrainCommand implements Callable<Integer> {
@@ -53,16 +54,24 @@ public final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Engine intra-op threads; 0 = automatic (default).")
     int threads;
 
+    @Option(names = "--tower", description = "Tower inputs: id (default), trigram (letter-trigram hashing, 30000 "
+            + "buckets) or transformer (2 layers, 4 heads, 16 words) over synthetic texts; --dim sets their width.")
+    String tower = "id";
+
     @Override
     public Integer call() throws Exception {
-        System.out.printf(Locale.ROOT, "reference ID two-tower: %s loss, batch %d, %d dims, %d steps, %d queries%n",
-                loss, batch, dim, steps, queries);
+        String input = input();
+        System.out.printf(Locale.ROOT, "%s two-tower: %s loss, batch %d, %d dims, %d steps, %d queries%n",
+                tower, loss, batch, dim, steps, queries);
         System.out.printf(Locale.ROOT, "%10s %9s %11s %9s %9s %9s %9s %9s %10s%n", "documents", "steps/s",
                 "examples/s", "prepare", "wait", "forward", "backward", "optim", "java share");
         for (int n : documents) {
             ClickDataset data = zipfClicks(queries, n, steps * batch, 11);
+            if (!tower.equals("id")) {
+                data = BenchTexts.withTexts(data, 12);
+            }
             DatasetSplit split = new Splitter().split(data, SplitOptions.random(0.0, 0.01, 5));
-            try (TrainedModel trained = new TwoTowerTrainer(spec(), data, split)
+            try (TrainedModel trained = new TwoTowerTrainer(spec(input), data, split)
                     .train(TrainingListener.NONE, new CancelToken())) {
                 print(n, trained.result());
             }
@@ -80,19 +89,30 @@ public final class BenchTrainCommand implements Callable<Integer> {
                 t.optimizer(), 100 * t.javaShare(wall));
     }
 
-    private ExperimentSpec spec() throws Exception {
+    private String input() {
+        return switch (tower) {
+            case "id" -> "{\"type\": \"id\", \"dim\": " + dim + "}";
+            case "trigram" -> "{\"type\": \"trigram\", \"column\": \"" + BenchTexts.COLUMN + "\", \"dim\": " + dim + "}";
+            case "transformer" -> "{\"type\": \"transformer\", \"column\": \"" + BenchTexts.COLUMN + "\", \"dim\": "
+                    + dim + ", \"layers\": 2, \"heads\": 4, \"maxLength\": 16, \"minCount\": 1}";
+            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--tower must be id, trigram or transformer, got '" + tower + "'");
+        };
+    }
+
+    private ExperimentSpec spec(String input) throws Exception {
         String json = """
                 {"name": "bench", "data": {"path": "generated", "split": {"type": "random", "validFraction": 0,
                   "testFraction": 0.01}},
-                 "queryTower": {"inputs": [{"type": "id", "dim": %d}]},
-                 "docTower": {"inputs": [{"type": "id", "dim": %d}]},
+                 "queryTower": {"inputs": [%s]},
+                 "docTower": {"inputs": [%s]},
                  "similarity": {"type": "cosine", "temperature": 0.05},
                  "loss": {"type": "%s"},
                  "negatives": {"sampler": "uniform", "count": 10},
                  "optimizer": {"type": "adam", "lr": 0.005},
                  "training": {"epochs": 1, "batchSize": %d, "seed": 1, "threads": %d},
                  "evaluation": {"ks": [10], "metric": "recall@10"}}
-                """.formatted(dim, dim, loss, batch, threads);
+                """.formatted(input, input, loss, batch, threads);
         return new SpecReader().read(json, "bench");
     }
 

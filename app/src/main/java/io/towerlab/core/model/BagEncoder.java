@@ -28,8 +28,10 @@ abstract class BagEncoder implements Encoder {
         if (input.width() == 1 && input.weights() == null) {
             return gathered;
         }
-        NDArray weights = batch.create(input.weights(), new Shape(input.rows(), input.width(), 1));
-        return gathered.reshape(input.rows(), input.width(), table.dim()).mul(weights).sum(new int[] {1});
+        // rows × 1 × width times rows × width × dim: the weighted sum without a rows × width × dim product
+        NDArray weights = batch.create(input.weights(), new Shape(input.rows(), 1, input.width()));
+        return weights.matMul(gathered.reshape(input.rows(), input.width(), table.dim()))
+                .reshape(input.rows(), table.dim());
     }
 
     /** Fills a padded bag: {@code values[offsets[e]..offsets[e+1])} of each entity, last {@code width}. */

@@ -21,4 +21,9 @@ public interface Encoder {
 
     /** Returns a {@code rows × outputDim} array. */
     NDArray forward(EncoderInput input, GatheredRows rows, NDManager batch);
+
+    /** As {@link #forward(EncoderInput, GatheredRows, NDManager)}, for encoders that behave differently in training. */
+    default NDArray forward(EncoderInput input, GatheredRows rows, NDManager batch, boolean training) {
+        return forward(input, rows, batch);
+    }
 }

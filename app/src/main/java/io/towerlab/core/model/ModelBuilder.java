@@ -16,6 +16,7 @@ import io.towerlab.core.spec.LayerNormSpec;
 import io.towerlab.core.spec.LayerSpec;
 import io.towerlab.core.spec.NumericEncoderSpec;
 import io.towerlab.core.spec.SimilarityType;
+import io.towerlab.core.spec.TextEncoderSpec;
 import io.towerlab.core.spec.TowerSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +33,23 @@ public final class ModelBuilder {
 
     private final ClickDataset dataset;
     private final HistoryIndex history;
+    private final TextEncoders texts;
 
     /**
      * @param history the training history of each query, for history encoders (may be null when the
      *                spec has none)
      */
     public ModelBuilder(ClickDataset dataset, HistoryIndex history) {
+        this(dataset, history, null);
+    }
+
+    /**
+     * @param trainingRows the training rows, whose entities' texts build word vocabularies (null: every row)
+     */
+    public ModelBuilder(ClickDataset dataset, HistoryIndex history, int[] trainingRows) {
         this.dataset = dataset;
         this.history = history;
+        this.texts = new TextEncoders(dataset, trainingRows);
     }
 
     public TwoTowerModel build(ExperimentSpec spec, NDManager manager) {
@@ -108,6 +118,9 @@ public final class ModelBuilder {
             EmbeddingTable table = share ? documentIds
                     : store.embedding(path + ".history", dataset.documentCount(), h.dim(), EMBEDDING_STD);
             return new HistoryEncoder(history, table, h.maxLength(), share);
+        }
+        if (spec instanceof TextEncoderSpec t) {
+            return texts.build(path, t, query, store);
         }
         throw new IllegalArgumentException(path + ": encoder type '" + spec.type() + "' is not supported yet");
     }

@@ -19,6 +19,7 @@ public final class ParameterStore implements AutoCloseable {
     private final SplittableRandom random;
     private final Map<String, DenseParameter> dense = new LinkedHashMap<>();
     private final Map<String, EmbeddingTable> tables = new LinkedHashMap<>();
+    private final List<AutoCloseable> owned = new ArrayList<>();
 
     public ParameterStore(NDManager parent, long seed) {
         this.manager = parent.newSubManager();
@@ -48,6 +49,30 @@ public final class ParameterStore implements AutoCloseable {
             values[i] = (float) ((random.nextDouble() * 2 - 1) * limit);
         }
         return dense(name, values, new Shape(fanIn, fanOut));
+    }
+
+    /** A parameter with values drawn from N(0, std²) (learned position embeddings). */
+    public DenseParameter normal(String name, Shape shape, double std) {
+        float[] values = new float[Math.toIntExact(shape.size())];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) (nextGaussian() * std);
+        }
+        return dense(name, values, shape);
+    }
+
+    /**
+     * Registers a tensor created elsewhere (the weights of a loaded pretrained model) as a trainable
+     * parameter; the caller keeps it alive at least as long as this store.
+     */
+    public DenseParameter adopt(String name, NDArray value) {
+        DenseParameter parameter = new DenseParameter(name, value);
+        register(dense, name, parameter);
+        return parameter;
+    }
+
+    /** Closes {@code resource} (a loaded model) when this store closes. */
+    public void closeWith(AutoCloseable resource) {
+        owned.add(resource);
     }
 
     /** A parameter filled with one value (biases, gains). */
@@ -106,5 +131,12 @@ public final class ParameterStore implements AutoCloseable {
     @Override
     public void close() {
         manager.close();
+        for (AutoCloseable resource : owned) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not close " + resource, e);
+            }
+        }
     }
 }

@@ -68,7 +68,7 @@ public final class Tower {
     public NDArray forward(List<EncoderInput> inputs, GatheredRows rows, NDManager batch, boolean training) {
         NDList parts = new NDList(encoders.size());
         for (int i = 0; i < encoders.size(); i++) {
-            parts.add(encoders.get(i).forward(inputs.get(i), rows, batch));
+            parts.add(encoders.get(i).forward(inputs.get(i), rows, batch, training));
         }
         NDArray x = parts.size() == 1 ? parts.singletonOrThrow() : NDArrays.concat(parts, 1);
         for (Layer layer : layers) {

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 /**
  * The checks of a valid spec against the dataset it will train on, which the reader cannot make without
- * data: every categorical and numeric input names a column of that kind that the queries or documents have,
+ * data: every categorical, numeric and text input names a column of that kind that the queries or documents have,
  * and the split has what it needs (timestamps for {@code temporal}, a split column for {@code predefined}).
  * Run it after loading the data and before building the model, so a
  * misspelt column is reported at its JSON path rather than deep inside model construction.
@@ -45,6 +45,8 @@ public final class SpecDataCheck {
                 check(at, entities, "categorical", categorical.column(), features.categorical(), features, problems);
             } else if (input instanceof NumericEncoderSpec numeric) {
                 check(at, entities, "numeric", numeric.column(), features.numeric(), features, problems);
+            } else if (input instanceof TextEncoderSpec text) {
+                check(at, entities, "text", text.column(), features.text(), features, problems);
             }
         }
     }

@@ -67,12 +67,28 @@ final class SpecValidator {
                 identity += ":" + categorical.column();
             } else if (input instanceof NumericEncoderSpec numeric) {
                 identity += ":" + numeric.column();
+            } else if (input instanceof TextEncoderSpec text) {
+                identity += ":" + text.column();
+            }
+            if (input instanceof TransformerEncoderSpec t && t.dim() % t.heads() != 0) {
+                problems.add(new SpecProblem(tower + ".inputs[" + i + "].heads", "the hidden size " + t.dim()
+                        + " must divide by the number of heads " + t.heads() + "; e.g. dim " + (t.dim() / t.heads() + 1)
+                        * t.heads() + " or heads " + largestDivisor(t.dim(), t.heads())));
             }
             if (!seen.add(identity)) {
                 problems.add(new SpecProblem(tower + ".inputs[" + i + "]", "repeats an earlier input ("
                         + identity.replace(":", " column ") + "); a tower takes each input once"));
             }
         }
+    }
+
+    private static int largestDivisor(int dim, int atMost) {
+        for (int h = atMost; h > 1; h--) {
+            if (dim % h == 0) {
+                return h;
+            }
+        }
+        return 1;
     }
 
     private static void sharedTable(String at, HistoryEncoderSpec history, TowerSpec docTower,

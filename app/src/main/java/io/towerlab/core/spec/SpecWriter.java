@@ -121,6 +121,8 @@ public final class SpecWriter {
             node.put("dim", history.dim()).put("maxLength", history.maxLength())
                     .put("pooling", history.pooling().jsonName())
                     .put("shareDocumentTable", history.shareDocumentTable());
+        } else if (input instanceof TextEncoderSpec text) {
+            TextSpecs.write(text, node);
         }
         return node;
     }

@@ -25,6 +25,8 @@ final class StandardHyperparameters {
     static final String ADAMW = "https://arxiv.org/abs/1711.05101";
     static final String CLIPPING = "https://arxiv.org/abs/1211.5063";
     static final String DROPOUT = "https://jmlr.org/papers/v15/srivastava14a.html";
+    static final String TRANSFORMER = "https://arxiv.org/abs/1706.03762";
+    static final String SBERT = "https://arxiv.org/abs/1908.10084";
 
     private static final List<String> DEVICES = List.of("auto", "cpu", "gpu", "gpu:N");
 
@@ -66,6 +68,40 @@ final class StandardHyperparameters {
                         "How the embeddings of the earlier clicks become one vector.", YOUTUBE),
                 bool("inputs.history.shareDocumentTable", "Share document table", true,
                         "Embed earlier clicks with the document tower's id table, so both towers learn one item space.", YOUTUBE),
+                integer("inputs.trigram.buckets", "Trigram buckets", 30_000, 0.0, true, 10_000_000.0,
+                        "Letter trigrams of each #word# are hashed into this many buckets (DSSM: about 30,000).", DSSM),
+                integer("inputs.trigram.dim", "Trigram embedding size", 300, 0.0, true, 4096.0,
+                        "Columns of the bucket table; the text is the sum of its trigrams' rows (DSSM: 300).", DSSM),
+                bool("inputs.trigram.wordBigrams", "Word bigrams", false,
+                        "Also hash each pair of adjacent words into the same buckets, so word order counts a little.", DSSM),
+                integer("inputs.tokens.dim", "Word embedding size", 64, 0.0, true, 4096.0,
+                        "Columns of the word table; the text is the mean of its words' rows.", null),
+                integer("inputs.tokens.maxVocabulary", "Vocabulary size", 30_000, 0.0, true, 10_000_000.0,
+                        "At most this many of the training texts' most frequent words get their own row.", null),
+                integer("inputs.tokens.minCount", "Minimum word count", 2, 1.0, false, 1_000_000.0,
+                        "Words seen fewer times in the training texts share the unknown-word row.", null),
+                integer("inputs.tokens.maxLength", "Words per text", 32, 0.0, true, 100_000.0,
+                        "Only the first this-many words of each text are read.", null),
+                integer("inputs.transformer.dim", "Hidden size", 64, 0.0, true, 4096.0,
+                        "Width of the word and position embeddings and of every layer; a multiple of the heads.", TRANSFORMER),
+                integer("inputs.transformer.layers", "Layers", 2, 0.0, true, 48.0,
+                        "Self-attention + feed-forward blocks, each with residual connections and layer norm.", TRANSFORMER),
+                integer("inputs.transformer.heads", "Attention heads", 4, 0.0, true, 64.0,
+                        "Parallel attention heads; the hidden size must divide by it.", TRANSFORMER),
+                integer("inputs.transformer.maxLength", "Words per text", 32, 0.0, true, 4096.0,
+                        "Only the first this-many words are read; also the number of learned positions.", TRANSFORMER),
+                choice("inputs.transformer.pooling", "Pooling", SpecEnum.names(TextPooling.class), "mean",
+                        "Mean over the words, padding excluded, or the output at a prepended [CLS] token (BERT).", TRANSFORMER),
+                integer("inputs.transformer.maxVocabulary", "Vocabulary size", 30_000, 0.0, true, 10_000_000.0,
+                        "At most this many of the training texts' most frequent words get their own row.", null),
+                integer("inputs.transformer.minCount", "Minimum word count", 2, 1.0, false, 1_000_000.0,
+                        "Words seen fewer times in the training texts share the unknown-word row.", null),
+                integer("inputs.pretrained.dim", "Projection size", 128, 0.0, true, 4096.0,
+                        "The pretrained model's mean-pooled output is projected to this many numbers by a dense layer.", SBERT),
+                bool("inputs.pretrained.freeze", "Freeze pretrained weights", true,
+                        "Keep the pretrained model fixed and train only the projection; false fine-tunes it too.", SBERT),
+                integer("inputs.pretrained.maxLength", "Tokens per text", 64, 0.0, true, 4096.0,
+                        "Texts are cut to this many word pieces, [CLS] and [SEP] included.", SBERT),
                 integer("layers.dense.units", "Units", 64, 0.0, true, 65_536.0,
                         "Output size of the dense layer; the last dense layers of both towers must agree.", DSSM),
                 choice("layers.dense.activation", "Activation", SpecEnum.names(Activation.class), "none",

@@ -62,7 +62,7 @@ final class TrainingContext {
         boolean usesHistory = spec.queryTower().inputs().stream().anyMatch(HistoryEncoderSpec.class::isInstance);
         HistoryIndex history = usesHistory
                 ? HistoryIndex.of(dataset.interactions(), split.train(), dataset.queryCount()) : null;
-        this.model = new ModelBuilder(dataset, history).build(spec, root);
+        this.model = new ModelBuilder(dataset, history, split.train()).build(spec, root);
         LossSpec lossSpec = spec.loss();
         RankingLoss loss = RankingLoss.of(lossSpec.type().name(), (float) lossSpec.margin(),
                 new FpsOptions(lossSpec.symmetric(), lossSpec.logQ(), lossSpec.maskAccidentalHits()));

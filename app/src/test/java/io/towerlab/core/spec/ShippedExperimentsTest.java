@@ -26,7 +26,8 @@ class ShippedExperimentsTest {
         for (Path file : files) {
             ExperimentSpec spec = reader.read(file);
             assertThat(spec.name() + ".json").isEqualTo(file.getFileName().toString());
-            assertThat(spec.data().resolve(folder)).isEqualTo(folder.getParent().resolve("sample-data/movies-small"));
+            String sample = spec.name().substring(0, spec.name().indexOf("-small-") + "-small".length());
+            assertThat(spec.data().resolve(folder)).isEqualTo(folder.getParent().resolve("sample-data/" + sample));
         }
     }
 

@@ -127,10 +127,11 @@ class SpecReaderProblemsTest {
 
     @Test
     void unknownEncoderTypeListsTheKnownTypes() {
-        String json = edited(t -> ((ObjectNode) t.get("docTower").get("inputs").get(0)).put("type", "trigram"));
+        String json = edited(t -> ((ObjectNode) t.get("docTower").get("inputs").get(0)).put("type", "trigrams"));
 
-        assertThat(problemsOf(json)).containsExactly("docTower.inputs[0].type: unknown input type \"trigram\"; "
-                + "the known types are id, categorical, numeric, history");
+        assertThat(problemsOf(json)).containsExactly("docTower.inputs[0].type: unknown input type \"trigrams\"; "
+                + "the known types are id, categorical, numeric, history, trigram, tokens, transformer, pretrained; "
+                + "did you mean \"trigram\"?");
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every shipped experiment trains on the shipped sample and beats the popularity baseline on
+ * Every shipped experiment on the movies sample trains and beats the popularity baseline on
  * recall@50 by a clear margin; FPS with the logQ correction reaches two thirds of the oracle, and
  * the correction is what lifts in-batch training above its popularity-biased self; fine-tuning a
  * pretrained run keeps what pretraining gained.
@@ -31,7 +31,7 @@ class ShippedExperimentsTrainingTest {
 
     static Stream<String> experiments() throws Exception {
         try (Stream<Path> files = Files.list(EXPERIMENTS)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList()
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("movies-small-") && n.endsWith(".json")).sorted().toList()
                     .stream();
         }
     }
