@@ -3,10 +3,7 @@ package io.towerlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -27,27 +24,8 @@ class RunsCommandTest {
     private static String first;
     private static String second;
 
-    private record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            String[] lines = out.strip().split("\n");
-            return new ObjectMapper().readTree(lines[lines.length - 1]);
-        }
-    }
-
-    private static Run run(String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = TowerlabCommand.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -73,8 +51,8 @@ class RunsCommandTest {
                  "evaluation": {"ks": [10, 50], "metric": "recall@50"}}
                 """);
         store = dir.resolve("runs");
-        Run a = run("train", spec.toString(), "--store", store.toString(), "--json");
-        Run b = run("train", spec.toString(), "--store", store.toString(), "--set", "optimizer.lr=0.01", "--json");
+        CliRun a = run("train", spec.toString(), "--store", store.toString(), "--json");
+        CliRun b = run("train", spec.toString(), "--store", store.toString(), "--set", "optimizer.lr=0.01", "--json");
         assertThat(a.exit()).as(a.err()).isZero();
         assertThat(b.exit()).as(b.err()).isZero();
         first = a.json().path("runId").asText();
@@ -83,7 +61,7 @@ class RunsCommandTest {
 
     @Test
     void listShowAndDiffDescribeTheRuns() throws Exception {
-        Run list = run("runs", "list", "--store", store.toString(), "--json");
+        CliRun list = run("runs", "list", "--store", store.toString(), "--json");
         assertThat(list.exit()).as(list.err()).isZero();
         JsonNode runs = list.json();
         assertThat(runs).hasSizeGreaterThanOrEqualTo(2);
@@ -91,14 +69,14 @@ class RunsCommandTest {
         assertThat(runs.get(0).path("metrics").has("recall@10")).isTrue();
         assertThat(runs.get(0).path("hyperparameters").path("optimizer.lr").asDouble()).isIn(0.01, 0.02);
 
-        Run show = run("runs", "show", first, "--store", store.toString(), "--json");
+        CliRun show = run("runs", "show", first, "--store", store.toString(), "--json");
         assertThat(show.json().path("provenance").path("dataset").path("queries").asInt()).isEqualTo(100);
 
-        Run diff = run("runs", "diff", first, second, "--store", store.toString(), "--json");
+        CliRun diff = run("runs", "diff", first, second, "--store", store.toString(), "--json");
         assertThat(diff.json()).hasSize(1);
         assertThat(diff.json().get(0).path("path").asText()).isEqualTo("optimizer.lr");
 
-        Run text = run("runs", "list", "--store", store.toString());
+        CliRun text = run("runs", "list", "--store", store.toString());
         assertThat(text.out()).contains(first).contains("COMPLETED").contains("recall@10=");
     }
 
@@ -108,7 +86,7 @@ class RunsCommandTest {
         Path vectors = dir.resolve("vectors");
         Path zip = dir.resolve("run.zip");
         Path other = dir.resolve("other");
-        Run export = run("runs", "export", first, "--store", store.toString(), "--metrics", csv.toString(),
+        CliRun export = run("runs", "export", first, "--store", store.toString(), "--metrics", csv.toString(),
                 "--embeddings", vectors.toString(), "--bundle", zip.toString());
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(Files.readAllLines(csv).get(0)).isEqualTo("step,epoch,name,value,time");
@@ -121,12 +99,12 @@ class RunsCommandTest {
         assertThat((10 + headerLength) % 64).isZero();
         assertThat(npy.length).isEqualTo(10 + headerLength + documents * 8 * 4);
 
-        Run imported = run("runs", "import", zip.toString(), "--store", other.toString());
+        CliRun imported = run("runs", "import", zip.toString(), "--store", other.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
-        Run list = run("runs", "list", "--store", other.toString(), "--json");
+        CliRun list = run("runs", "list", "--store", other.toString(), "--json");
         assertThat(list.json()).hasSize(1);
         assertThat(list.json().get(0).path("id").asText()).isEqualTo(first);
-        Run again = run("runs", "import", zip.toString(), "--store", other.toString());
+        CliRun again = run("runs", "import", zip.toString(), "--store", other.toString());
         assertThat(again.out()).contains(first + "-imported-2");
     }
 
@@ -140,7 +118,7 @@ class RunsCommandTest {
             out.write("owned".getBytes(StandardCharsets.UTF_8));
         }
         Path other = dir.resolve("other-evil");
-        Run imported = run("runs", "import", zip.toString(), "--store", other.toString());
+        CliRun imported = run("runs", "import", zip.toString(), "--store", other.toString());
         assertThat(imported.exit()).isEqualTo(CliErrors.USER_ERROR);
         assertThat(imported.err()).contains("outside the run folder").doesNotContain("Exception");
         assertThat(dir.resolve("escaped.txt")).doesNotExist();
@@ -151,23 +129,23 @@ class RunsCommandTest {
     void deleteAsksForYesAndReproduceMatchesTheOriginalOnCpu() throws Exception {
         Path zip = dir.resolve("copy.zip");
         assertThat(run("runs", "export", second, "--store", store.toString(), "--bundle", zip.toString()).exit()).isZero();
-        Run copy = run("runs", "import", zip.toString(), "--store", store.toString());
+        CliRun copy = run("runs", "import", zip.toString(), "--store", store.toString());
         String copyId = second + "-imported-2";
         assertThat(copy.out()).contains(copyId);
-        Run refused = run("runs", "delete", copyId, "--store", store.toString());
+        CliRun refused = run("runs", "delete", copyId, "--store", store.toString());
         assertThat(refused.exit()).isEqualTo(CliErrors.USER_ERROR);
         assertThat(refused.err()).contains("--yes");
         assertThat(store.resolve(copyId)).exists();
-        Run deleted = run("runs", "delete", copyId, "--store", store.toString(), "--yes");
+        CliRun deleted = run("runs", "delete", copyId, "--store", store.toString(), "--yes");
         assertThat(deleted.exit()).as(deleted.err()).isZero();
         assertThat(store.resolve(copyId)).doesNotExist();
 
-        Run reproduce = run("runs", "reproduce", first, "--store", store.toString(), "--json");
+        CliRun reproduce = run("runs", "reproduce", first, "--store", store.toString(), "--json");
         assertThat(reproduce.exit()).as(reproduce.err()).isZero();
         assertThat(reproduce.json().path("maxAbsoluteDifference").asDouble()).isLessThan(1e-6);
         assertThat(reproduce.json().path("metrics").path("recall@10").path("original").isNumber()).isTrue();
 
-        Run unknown = run("runs", "show", "nope", "--store", store.toString());
+        CliRun unknown = run("runs", "show", "nope", "--store", store.toString());
         assertThat(unknown.exit()).isEqualTo(CliErrors.USER_ERROR);
         assertThat(unknown.err()).contains("no run \"nope\"").contains(first);
     }

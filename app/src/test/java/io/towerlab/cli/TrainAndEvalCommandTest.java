@@ -3,10 +3,6 @@ package io.towerlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
@@ -48,34 +44,15 @@ class TrainAndEvalCommandTest {
         return file;
     }
 
-    private record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            String[] lines = out.strip().split("\n");
-            return new ObjectMapper().readTree(lines[lines.length - 1]);
-        }
-    }
-
-    private static Run run(String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = TowerlabCommand.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void trainSavesARunAndEvalReproducesItsMetrics() throws Exception {
         clicks();
         Path store = dir.resolve("runs");
-        Run train = run("train", spec().toString(), "--store", store.toString(), "--json");
+        CliRun train = run("train", spec().toString(), "--store", store.toString(), "--json");
         assertThat(train.exit()).as(train.err()).isZero();
         JsonNode result = train.json();
         assertThat(result.get("status").asText()).isEqualTo("COMPLETED");
@@ -91,7 +68,7 @@ class TrainAndEvalCommandTest {
         assertThat(Files.readString(runDir.resolve("status.json"))).contains("\"COMPLETED\"");
         assertThat(Files.readAllLines(runDir.resolve("metrics.jsonl"))).anyMatch(l -> l.contains("valid/recall@50"));
 
-        Run eval = run("eval", runDir.toString(), "--json");
+        CliRun eval = run("eval", runDir.toString(), "--json");
         assertThat(eval.exit()).as(eval.err()).isZero();
         assertThat(eval.json().get("metrics")).isEqualTo(result.get("metrics"));
         assertThat(eval.json().get("baseline")).isEqualTo(result.get("baseline"));
@@ -100,14 +77,14 @@ class TrainAndEvalCommandTest {
     @Test
     void aBadSpecIsReportedWithItsJsonPathAndExitCode2() throws Exception {
         clicks();
-        Run train = run("train", spec().toString(), "--set", "training.epoch=3");
+        CliRun train = run("train", spec().toString(), "--set", "training.epoch=3");
         assertThat(train.exit()).isEqualTo(2);
         assertThat(train.err()).contains("training.epoch").contains("did you mean \"epochs\"");
     }
 
     @Test
     void aMissingDatasetIsReportedWithoutAStackTrace() throws Exception {
-        Run train = run("train", spec().toString(), "--store", dir.resolve("runs").toString());
+        CliRun train = run("train", spec().toString(), "--store", dir.resolve("runs").toString());
         assertThat(train.exit()).isEqualTo(2);
         assertThat(train.err()).contains("clicks.csv").doesNotContain("\tat ");
     }
