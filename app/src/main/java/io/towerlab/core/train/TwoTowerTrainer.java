@@ -71,7 +71,8 @@ public final class TwoTowerTrainer {
         int batchesPerEpoch = (trainRows.length + batchSize - 1) / batchSize;
         String deviceName = EngineSetup.describe(device);
         listener.onStart(new TrainingStart(deviceName, threads, model.parameterCount(), trainRows.length,
-                batchesPerEpoch, spec.training().epochs()));
+                batchesPerEpoch, spec.training().epochs(),
+                split.valid().length > 0 ? ctx.baseline(SplitRole.VALID) : null));
         Optimizer optimizer = new Optimizer(ctx.optimizerSettings(), session.frozen());
         StepClock clock = new StepClock();
         BestWeights best = new BestWeights(model.parameters());

@@ -19,6 +19,10 @@ import org.jfree.chart.title.TextTitle;
  * Charts are changed on the FX thread only (JFreeChart is not thread-safe).
  */
 public final class Charts {
+    /** Reference lines (a baseline beside the model's curve) are drawn dashed and muted. */
+    public static final String REFERENCE_PREFIX = "popularity";
+    private static final BasicStroke REFERENCE_STROKE = new BasicStroke(1.8f, BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_MITER, 10f, new float[] {7f, 5f}, 0f);
     private static final Color[] SERIES = {new Color(0x2f81f7), new Color(0xf0883e), new Color(0x3fb950),
         new Color(0xdb61a2), new Color(0xa371f7)};
     private final List<JFreeChart> charts = new ArrayList<>();
@@ -57,6 +61,7 @@ public final class Charts {
         Color background = d ? new Color(0x0d1117) : Color.WHITE;
         Color text = d ? new Color(0xc9d1d9) : new Color(0x24292f);
         Color grid = d ? new Color(0x30363d) : new Color(0xd0d7de);
+        Color muted = d ? new Color(0x8b949e) : new Color(0x6e7781);
         int size = (int) Math.round(13 * zoom);
         chart.setBackgroundPaint(background);
         
@@ -86,10 +91,17 @@ public final class Charts {
             for (int r = 0; r < plot.getRendererCount(); r++) {
                 XYItemRenderer renderer = plot.getRenderer(r);
                 for (int s = 0; s < SERIES.length; s++) {
-                    renderer.setSeriesPaint(s, SERIES[(s + r) % SERIES.length]);
-                    renderer.setSeriesStroke(s, new BasicStroke(2f));
+                    boolean reference = isReference(plot, r, s);
+                    renderer.setSeriesPaint(s, reference ? muted : SERIES[(s + r) % SERIES.length]);
+                    renderer.setSeriesStroke(s, reference ? REFERENCE_STROKE : new BasicStroke(2f));
                 }
             }
         }
+    }
+
+    private static boolean isReference(org.jfree.chart.plot.XYPlot plot, int renderer, int series) {
+        var data = plot.getDataset(renderer);
+        return data != null && series < data.getSeriesCount()
+                && String.valueOf(data.getSeriesKey(series)).startsWith(REFERENCE_PREFIX);
     }
 }

@@ -41,6 +41,7 @@ public final class RunViewModel {
     private final ObservableList<Point> smoothed = FXCollections.observableArrayList();
     private final ObservableList<Point> validLoss = FXCollections.observableArrayList();
     private final ObservableList<Point> recall = FXCollections.observableArrayList();
+    private final ObservableList<Point> recallBaseline = FXCollections.observableArrayList();
     private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
     private TrainingStart start;
     private double ema;
@@ -97,6 +98,10 @@ public final class RunViewModel {
         if (p.start() != null) {
             start = p.start();
             device.set(start.device() + " · " + start.threads() + " thread" + (start.threads() == 1 ? "" : "s"));
+            if (start.validBaseline() != null && start.validBaseline().has(recallMetric)) {
+                double value = start.validBaseline().get(recallMetric);
+                recallBaseline.setAll(new Point(1, value), new Point(Math.max(2, start.epochs()), value));
+            }
         }
         List<Point> smooth = new ArrayList<>(p.losses().size());
         for (Point point : p.losses()) {
@@ -215,5 +220,10 @@ public final class RunViewModel {
 
     public ObservableList<Point> recall() {
         return recall;
+    }
+
+    /** The popularity baseline's validation recall, as a flat line across the run's epochs. */
+    public ObservableList<Point> recallBaseline() {
+        return recallBaseline;
     }
 }

@@ -24,14 +24,15 @@ final class TrainCharts extends GridPane {
     private final XYSeries loss = new XYSeries("loss");
     private final XYSeries smoothed = new XYSeries("smoothed");
     private final XYSeries validLoss = new XYSeries("validation loss");
-    private final XYSeries recall = new XYSeries("recall");
+    private final XYSeries recall = new XYSeries("model");
+    private final XYSeries recallBaseline = new XYSeries(Charts.REFERENCE_PREFIX + " baseline");
     private final JFreeChart recallChart;
     private final List<JFreeChart> charts;
     private final javafx.beans.value.ChangeListener<Number> redraw = (o, a, b) -> sync();
     private RunViewModel shown;
     private final List<Link> links = List.of(new Link(loss, RunViewModel::loss),
             new Link(smoothed, RunViewModel::smoothedLoss), new Link(validLoss, RunViewModel::validLoss),
-            new Link(recall, RunViewModel::recall));
+            new Link(recall, RunViewModel::recall), new Link(recallBaseline, RunViewModel::recallBaseline));
 
     TrainCharts(ObservableValue<RunViewModel> selected, Charts styler) {
         setId("trainCharts");
@@ -46,12 +47,13 @@ final class TrainCharts extends GridPane {
                 collection(validLoss), PlotOrientation.VERTICAL, false, true, false);
         ((NumberAxis) validChart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
         recallChart = ChartFactory.createXYLineChart("Validation recall", "epoch", "recall",
-                collection(recall), PlotOrientation.VERTICAL, false, true, false);
+                collection(recall, recallBaseline), PlotOrientation.VERTICAL, true, true, false);
         charts = List.of(lossChart, validChart, recallChart);
         for (JFreeChart epochChart : List.of(validChart, recallChart)) {
             epochChart.getXYPlot().getDomainAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             epochChart.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, true));
         }
+        ((XYLineAndShapeRenderer) recallChart.getXYPlot().getRenderer()).setSeriesShapesVisible(1, false);
         StackPane lossViewer = styler.viewer(lossChart, "lossChart");
         StackPane validViewer = styler.viewer(validChart, "validChart");
         StackPane recallViewer = styler.viewer(recallChart, "recallChart");
