@@ -39,6 +39,11 @@ class TrainViewModelTest {
     }
 
     @Test
+    void theFirstChoiceIsFpsWithTheLogQCorrection() {
+        assertThat(model().selectedSpecProperty().get()).hasToString(TrainViewModel.FIRST_CHOICE);
+    }
+
+    @Test
     void theShippedSpecsAreListedWithTheirMainHyperparametersAndHelp() {
         TrainViewModel model = model();
         model.selectedSpecProperty().set(model.specs().stream()
