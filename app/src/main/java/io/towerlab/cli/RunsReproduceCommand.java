@@ -3,7 +3,6 @@ package io.towerlab.cli;
 import io.towerlab.core.train.CancelToken;
 import io.towerlab.core.train.RunReproducer;
 import io.towerlab.core.train.SavedRun;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,31 +10,21 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code towerlab runs reproduce RUN}: trains the run again from its spec and provenance and compares the metrics. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Re-run a run from its stored spec and provenance and report how far its metrics are from the original.")
 public final class RunsReproduceCommand implements Callable<Integer> {
     @Mixin
-    StoreOption store;
-
-    @Parameters(paramLabel = "RUN", description = "A run id, a run folder, or latest:NAME.")
-    String run;
-
-    @Option(names = "--data", paramLabel = "PATH", description = "Read the dataset from here instead of the recorded path.")
-    Path data;
-
-    @Option(names = "--json", description = "Print the comparison as one JSON object on the last line of stdout.")
-    boolean json;
+    RetrainOptions options;
 
     @Override
     public Integer call() {
         try {
-            SavedRun saved = SavedRun.open(store.reader().resolve(run), data);
-            RunReproducer.Comparison c = new RunReproducer(store.runStore()).reproduce(saved,
+            SavedRun saved = SavedRun.open(options.store.reader().resolve(options.run), options.data);
+            RunReproducer.Comparison c = new RunReproducer(options.store.runStore()).reproduce(saved,
                     new ProgressPrinter(System.err), new CancelToken());
-            if (json) {
+            if (options.json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("original", c.originalId());
                 out.put("reproduction", c.reproduction().folder().id());

@@ -5,41 +5,30 @@ import io.towerlab.core.train.CancelToken;
 import io.towerlab.core.train.ExperimentRunner;
 import io.towerlab.core.train.SavedRun;
 import io.towerlab.core.train.TrainingResult;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code towerlab runs resume RUN}: continues a crashed or cancelled run from its last checkpoint. */
 @Command(name = "resume", mixinStandardHelpOptions = true,
         description = "Continue a crashed, cancelled or failed run from its last checkpoint.")
 public final class RunsResumeCommand implements Callable<Integer> {
     @Mixin
-    StoreOption store;
-
-    @Parameters(paramLabel = "RUN", description = "A run id, a run folder, or latest:NAME.")
-    String run;
-
-    @Option(names = "--data", paramLabel = "PATH", description = "Read the dataset from here instead of the recorded path.")
-    Path data;
-
-    @Option(names = "--json", description = "Print the result as one JSON object on the last line of stdout.")
-    boolean json;
+    RetrainOptions options;
 
     @Override
     public Integer call() {
         try {
-            RunFolder folder = store.reader().resolve(run);
-            SavedRun saved = SavedRun.open(folder, data);
+            RunFolder folder = options.store.reader().resolve(options.run);
+            SavedRun saved = SavedRun.open(folder, options.data);
             if (saved.datasetChange() != null) {
                 System.err.println("warning: " + saved.datasetChange());
             }
-            ExperimentRunner.Outcome outcome = new ExperimentRunner(store.runStore()).resume(folder, saved.data(),
+            ExperimentRunner.Outcome outcome = new ExperimentRunner(options.store.runStore()).resume(folder, saved.data(),
                     new ProgressPrinter(System.err), new CancelToken());
             TrainingResult result = outcome.result();
-            if (json) {
+            if (options.json) {
                 System.out.println(RunsCommand.JSON.writeValueAsString(TrainCommand.summary(folder.id(), result)));
             } else {
                 ResultTable.print(System.out, folder.path().toString(), result.metrics(), result.baseline());

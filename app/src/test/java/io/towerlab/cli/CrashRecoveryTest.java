@@ -56,7 +56,7 @@ class CrashRecoveryTest {
                  "queryTower": {"inputs": [{"type": "id", "dim": 8}]},
                  "docTower": {"inputs": [{"type": "id", "dim": 8}]},
                  "loss": {"type": "fps"}, "optimizer": {"lr": 0.02},
-                 "training": {"epochs": 12, "batchSize": 32},
+                 "training": {"epochs": 20, "batchSize": 16},
                  "evaluation": {"ks": [10], "metric": "recall@10"}}
                 """);
         Path storeDir = dir.resolve("runs");
@@ -71,12 +71,13 @@ class CrashRecoveryTest {
                     "io.towerlab.Main", "train", spec.toString(), "--store", storeDir.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + kill + ".log").toFile()).start();
             Set<String> before = new HashSet<>(folderNames(storeDir));
-            // wait until this child's run is training, then kill it a random moment later
+            // wait until this child's run has logged its first steps, then kill it a random moment later,
+            // well before its ~2,000 steps can finish, so that every kill lands during training
             long deadline = System.currentTimeMillis() + 60_000;
             while (child.isAlive() && !training(storeDir, before) && System.currentTimeMillis() < deadline) {
                 Thread.sleep(20);
             }
-            long waitMillis = random.nextInt(1500);
+            long waitMillis = random.nextInt(300);
             boolean exited = child.waitFor(waitMillis, TimeUnit.MILLISECONDS);
             if (!exited) {
                 child.destroyForcibly();
@@ -121,8 +122,8 @@ class CrashRecoveryTest {
 
     private static boolean training(Path store, Set<String> before) throws java.io.IOException {
         for (String name : folderNames(store)) {
-            Path status = store.resolve(name).resolve("status.json");
-            if (!before.contains(name) && Files.isRegularFile(status) && Files.readString(status).contains("RUNNING")) {
+            Path metrics = store.resolve(name).resolve("metrics.jsonl");
+            if (!before.contains(name) && Files.isRegularFile(metrics) && Files.size(metrics) > 0) {
                 return true;
             }
         }
