@@ -6,12 +6,10 @@ import io.towerlab.core.data.SplitRole;
 import io.towerlab.core.eval.MetricSet;
 import io.towerlab.core.spec.ExperimentSpec;
 import io.towerlab.core.spec.SpecException;
-import io.towerlab.core.spec.SpecReader;
 import io.towerlab.core.store.RunFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Re-evaluates a saved run: reads its spec and the dataset path from its provenance, rebuilds the
@@ -24,7 +22,6 @@ public final class SavedRunEvaluator {
     public record Evaluation(String runId, MetricSet metrics, MetricSet baseline, double seconds) {
     }
 
-    @SuppressWarnings("unchecked")
     public Evaluation evaluate(RunFolder run, Path dataOverride) throws IOException, SpecException,
             DataFormatException {
         Path checkpoint = run.checkpoints().resolve("best");
@@ -32,14 +29,10 @@ public final class SavedRunEvaluator {
             throw new IOException("run " + run.id() + " has no saved weights (" + checkpoint
                     + "): it did not finish; train it again");
         }
-        ExperimentSpec spec = new SpecReader().read(run.readSpec(), run.path().resolve("spec.json").toString());
-        Path data = dataOverride;
-        if (data == null) {
-            Map<String, Object> dataset = (Map<String, Object>) run.readProvenance().get("dataset");
-            data = Path.of((String) dataset.get("path"));
-        }
         long start = System.nanoTime();
-        ExperimentData.Loaded loaded = ExperimentData.load(spec.data(), data);
+        SavedRun saved = SavedRun.open(run, dataOverride);
+        ExperimentSpec spec = saved.spec();
+        ExperimentData.Loaded loaded = saved.data();
         EngineSetup.configure(spec.training().threads());
         EngineGate.prepareThread();
         try (NDManager root = NDManager.newBaseManager(EngineSetup.device(spec.training().device()))) {

@@ -28,7 +28,7 @@ final class StepClock {
         optimizerNanos += optimizer;
     }
 
-    long examplesThisEpoch(int lastBatch) {
+    long examplesThisEpoch() {
         return examplesThisEpoch;
     }
 

@@ -29,6 +29,8 @@ import io.towerlab.core.spec.ExperimentSpec;
 import io.towerlab.core.spec.HistoryEncoderSpec;
 import io.towerlab.core.spec.LossSpec;
 import io.towerlab.core.spec.LossType;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -50,6 +52,7 @@ final class TrainingContext {
     private final float[] documentLogQ;
     private final RetrievalEvaluator evaluator;
     private final PopularityBaseline popularity;
+    private final Map<SplitRole, EvalTargets> targets = new EnumMap<>(SplitRole.class);
 
     TrainingContext(ExperimentSpec spec, ClickDataset dataset, DatasetSplit split, NDManager root) {
         this.spec = spec;
@@ -70,8 +73,7 @@ final class TrainingContext {
         this.sampler = objective.sampled() ? sampler(spec) : null;
         this.documentLogQ = lossSpec.type() == LossType.FPS && lossSpec.logQ()
                 ? SamplingProbabilities.inBatchLogQ(clickCounts) : null;
-        this.evaluator = new RetrievalEvaluator(root,
-                RetrievalEvaluator.blockSizeFor(dataset.documentCount(), RetrievalEvaluator.DEFAULT_BLOCK_BYTES));
+        this.evaluator = RetrievalEvaluator.forCatalogue(root, dataset.documentCount());
         this.popularity = new PopularityBaseline(clickCounts);
     }
 
@@ -142,10 +144,9 @@ final class TrainingContext {
 
     /** Test or validation metrics of the model's current weights. */
     MetricSet evaluate(SplitRole role) {
-        EvalTargets targets = EvalTargets.from(dataset, split, role);
         // the evaluator reads query vectors by dense query index, so every query is embedded
         return evaluator.evaluate(vectors(model.queryTower(), dataset.queryCount()),
-                vectors(model.documentTower(), dataset.documentCount()), targets, ks());
+                vectors(model.documentTower(), dataset.documentCount()), targets(role), ks());
     }
 
     /** The compared vectors of entities {@code 0..count-1} of a tower. */
@@ -154,7 +155,12 @@ final class TrainingContext {
     }
 
     MetricSet baseline(SplitRole role) {
-        return popularity.evaluate(EvalTargets.from(dataset, split, role), ks());
+        return popularity.evaluate(targets(role), ks());
+    }
+
+    /** The held-out targets of a split part, built once: validation is evaluated every epoch. */
+    private EvalTargets targets(SplitRole role) {
+        return targets.computeIfAbsent(role, r -> EvalTargets.from(dataset, split, r));
     }
 
     /** The loss on validation rows, batched like training, without updating anything. */
@@ -182,6 +188,4 @@ final class TrainingContext {
     private int[] ks() {
         return spec.evaluation().ks().stream().mapToInt(Integer::intValue).toArray();
     }
-
-
 }

@@ -111,7 +111,7 @@ public final class TwoTowerTrainer {
                         batchIndex++;
                         double elapsed = (System.nanoTime() - epochStart) / 1e9;
                         listener.onBatch(new BatchEvent(epoch, optimizer.step(), batchIndex, batchesPerEpoch, loss,
-                                elapsed > 0 ? clock.examplesThisEpoch(plan.size()) / elapsed : 0));
+                                elapsed > 0 ? clock.examplesThisEpoch() / elapsed : 0));
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
