@@ -1,8 +1,8 @@
 package io.towerlab.ui.shell;
 
-/** The main window's views, in navigation order (Ctrl+1 … Ctrl+4). */
+/** The main window's views, in navigation order (Ctrl+1 … Ctrl+5). */
 public enum AppView {
-    DATA("Data"), COMPOSE("Compose"), TRAIN("Train"), EXPERIMENTS("Experiments");
+    DATA("Data"), COMPOSE("Compose"), TRAIN("Train"), EXPERIMENTS("Experiments"), LAB("Lab");
 
     private final String title;
 

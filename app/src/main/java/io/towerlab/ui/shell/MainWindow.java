@@ -69,6 +69,9 @@ public final class MainWindow extends BorderPane {
         views.put(AppView.EXPERIMENTS, new PlaceholderView("Experiments", "mdi2c-chart-multiple",
                 "Compare saved runs: overlaid curves, recall@k against the popularity baseline, hyperparameter diffs"
                         + " and embedding projections. Runs are already saved in the store, one folder each."));
+        views.put(AppView.LAB, new PlaceholderView("Loss lab", "mdi2s-school-outline",
+                "Watch a ranking loss inside a batch: the score matrix, the per-row softmax, positive against"
+                        + " negative scores, and lessons that step through the method's known effects."));
         views.values().forEach(v -> ((javafx.scene.layout.Region) v).setMinSize(0, 0));
         StackPane stack = new StackPane(views.values().toArray(Node[]::new));
         stack.setMinSize(0, 0);
@@ -101,7 +104,7 @@ public final class MainWindow extends BorderPane {
         VBox rail = new VBox(6);
         rail.getStyleClass().add("nav-rail");
         String[] icons = {"mdi2d-database", "mdi2v-vector-polyline", "mdi2c-chart-bell-curve-cumulative",
-            "mdi2f-flask-outline"};
+            "mdi2f-flask-outline", "mdi2s-school-outline"};
         for (AppView view : AppView.values()) {
             ToggleButton button = new ToggleButton(view.title(), new FontIcon(icons[view.ordinal()]));
             button.setId("nav-" + view.name().toLowerCase(java.util.Locale.ROOT));
