@@ -6,10 +6,12 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Embeds one partition of catalogue ids ({@code id} rows) into {@code (id, vector)} rows, a block of
@@ -31,7 +33,9 @@ final class EmbedPartition implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> ids) {
-        SavedDocumentTower tower = TowerHolder.get(source);
+        TaskContext task = TaskContext.get();
+        SavedDocumentTower tower = TowerHolder.get(task == null ? source
+                : source.on(TaskDevice.of(source.device(), CollectionConverters.asJava(task.resources()))));
         return new Iterator<>() {
             private Iterator<Row> block = java.util.Collections.emptyIterator();
 

@@ -8,4 +8,9 @@ import java.io.Serializable;
  * executor (a shared mount, or files Spark ships with {@code --archives}).
  */
 record TowerSource(String run, String data, String device) implements Serializable {
+
+    /** The same tower on another device. */
+    TowerSource on(String otherDevice) {
+        return new TowerSource(run, data, otherDevice);
+    }
 }

@@ -73,6 +73,7 @@ class CatalogueEmbeddingTest {
         spark = SparkSession.builder().master("local[2]").appName("towerlab-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
                 .config("spark.sql.warehouse.dir", dir.resolve("warehouse").toUri().toString())
+                .config("spark.sql.codegen.wholeStage", "false").config("spark.sql.adaptive.enabled", "false")
                 .getOrCreate();
     }
 
