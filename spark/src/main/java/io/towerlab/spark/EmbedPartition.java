@@ -3,6 +3,7 @@ package io.towerlab.spark;
 import io.towerlab.core.train.SavedDocumentTower;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -37,7 +38,7 @@ final class EmbedPartition implements MapPartitionsFunction<Row, Row> {
         SavedDocumentTower tower = TowerHolder.get(task == null ? source
                 : source.on(TaskDevice.of(source.device(), CollectionConverters.asJava(task.resources()))));
         return new Iterator<>() {
-            private Iterator<Row> block = java.util.Collections.emptyIterator();
+            private Iterator<Row> block = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {

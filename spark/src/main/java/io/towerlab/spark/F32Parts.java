@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.TaskContext;
@@ -56,14 +57,14 @@ final class F32Parts implements ForeachPartitionFunction<Row> {
 
         void add(float[] more) {
             if (size + more.length > values.length) {
-                values = java.util.Arrays.copyOf(values, Math.max(values.length * 2, size + more.length));
+                values = Arrays.copyOf(values, Math.max(values.length * 2, size + more.length));
             }
             System.arraycopy(more, 0, values, size, more.length);
             size += more.length;
         }
 
         float[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
+            return Arrays.copyOf(values, size);
         }
     }
 }
