@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -88,11 +89,20 @@ public final class CatalogueEmbedding {
                 ? (path.toLowerCase(Locale.ROOT).endsWith(".csv") || path.toLowerCase(Locale.ROOT).endsWith(".csv.gz")
                 ? "csv" : "parquet")
                 : format.toLowerCase(Locale.ROOT);
-        return switch (kind) {
-            case "csv" -> spark.read().option("header", "true").csv(path);
-            case "parquet" -> spark.read().parquet(path);
-            default -> throw new IllegalArgumentException("--format must be csv, parquet or auto, was '" + format + "'");
-        };
+        try {
+            return switch (kind) {
+                case "csv" -> spark.read().option("header", "true").csv(path);
+                case "parquet" -> spark.read().parquet(path);
+                default -> throw new IllegalArgumentException("--format must be csv, parquet or auto, was '" + format
+                        + "'");
+            };
+        } catch (Exception e) {
+            if (e instanceof AnalysisException) {
+                throw new IllegalArgumentException("cannot read the catalogue " + path + " as " + kind + ": "
+                        + e.getMessage(), e);
+            }
+            throw e;
+        }
     }
 
     private static void writeIndex(FileSystem fs, org.apache.hadoop.fs.Path out, Result result, JobOptions options)

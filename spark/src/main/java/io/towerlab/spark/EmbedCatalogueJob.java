@@ -58,7 +58,7 @@ public final class EmbedCatalogueJob implements Callable<Integer> {
         OutputLayout chosen;
         try {
             chosen = OutputLayout.valueOf(layout.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("error: --layout must be parquet or f32, was '" + layout + "'");
             return 2;
         }
@@ -70,7 +70,7 @@ public final class EmbedCatalogueJob implements Callable<Integer> {
                     + result.dim() + " dims, " + result.similarity() + ") into " + out
                     + (result.unknown() > 0 ? "; " + result.unknown() + " ids unknown to the run were skipped" : ""));
             return 0;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
         } finally {

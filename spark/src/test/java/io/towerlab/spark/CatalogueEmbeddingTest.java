@@ -156,13 +156,18 @@ class CatalogueEmbeddingTest {
     }
 
     @Test
-    void aMissingIdColumnOrAnExistingOutputIsAClearErrorBeforeAnyWork() throws Exception {
+    void aMissingCatalogueOrIdColumnOrAnExistingOutputIsAClearErrorBeforeAnyWork() throws Exception {
         Path ids = dir.resolve("ids.csv");
         Files.write(ids, List.of("doc,title", "1,Kettle"));
         assertThatThrownBy(() -> CatalogueEmbedding.run(spark,
                 options(ids.toString(), "item_id", dir.resolve("never").toString(), OutputLayout.PARQUET, 0)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("has no column 'item_id'; it has: doc, title");
+        assertThatThrownBy(() -> CatalogueEmbedding.run(spark,
+                options(dir.resolve("absent.csv").toString(), null, dir.resolve("never").toString(),
+                        OutputLayout.PARQUET, 0)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot read the catalogue " + dir.resolve("absent.csv") + " as csv");
         Files.createDirectories(dir.resolve("taken"));
         assertThatThrownBy(() -> CatalogueEmbedding.run(spark,
                 options(ids.toString(), null, dir.resolve("taken").toString(), OutputLayout.PARQUET, 0)))
