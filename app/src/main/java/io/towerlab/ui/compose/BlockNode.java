@@ -45,15 +45,20 @@ final class BlockNode extends VBox {
         Label shape = new Label(block.shape());
         shape.getStyleClass().add("shape-chip");
         shape.setVisible(!block.shape().isEmpty());
-        Label parameters = new Label(block.parameters());
-        parameters.getStyleClass().addAll("block-parameters", "text-muted");
-        parameters.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         shape.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(8, title, spacer, parameters, shape);
+        HBox top = new HBox(8, title, spacer, shape);
         top.setAlignment(Pos.CENTER_LEFT);
         Label detail = new Label(block.detail());
         detail.getStyleClass().addAll("block-detail", "text-muted");
-        getChildren().addAll(top, detail);
+        Label parameters = new Label(block.parameters());
+        parameters.getStyleClass().addAll("block-parameters", "text-muted");
+        parameters.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(8, detail, gap, parameters);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(top, bottom);
         for (String problem : block.problems()) {
             Label line = new Label(problem, new FontIcon("mdi2a-alert-circle-outline"));
             line.getStyleClass().add("block-problem");

@@ -50,7 +50,7 @@ final class BlockText {
                     + (t.wordBigrams() ? " · bigrams" : "");
         }
         if (input instanceof TokensEncoderSpec t) {
-            return column(t.column()) + " · ≤ " + count(t.maxVocabulary()) + " words → " + t.dim();
+            return column(t.column()) + " · " + count(t.maxVocabulary()) + " words → " + t.dim();
         }
         if (input instanceof TransformerEncoderSpec t) {
             return column(t.column()) + " · " + t.layers() + " × " + t.heads() + " heads · " + t.dim();
@@ -76,7 +76,7 @@ final class BlockText {
     static String similarity(ExperimentSpec spec) {
         SimilaritySpec s = spec.similarity();
         return s.type().jsonName() + " · τ " + Hyperparameter.number(s.temperature())
-                + (s.learnTemperature() ? " learned (1/τ ≤ " + Hyperparameter.number(s.maxLogitScale()) + ")" : "");
+                + (s.learnTemperature() ? " · learned" : "");
     }
 
     static String lossTitle(ExperimentSpec spec) {

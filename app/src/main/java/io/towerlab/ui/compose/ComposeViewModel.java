@@ -363,12 +363,12 @@ public final class ComposeViewModel {
         if (data != null) {
             problems.addAll(SpecDataCheck.problems(check.spec(), data));
         }
+        trainBlocked.set(blockedReason(problems, data));
         canvas.set(CanvasBuilder.build(root, check.spec(), problems,
                 data == null ? TableSizes.unknown() : TableSizes.of(data)));
         json.set(new SpecWriter().pretty(root));
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
-        trainBlocked.set(blockedReason(problems, data));
         if (selected.get() != null && !exists(selected.get())) {
             selected.set(null);
         }
