@@ -1,7 +1,6 @@
 package io.towerlab.ui.compose;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.towerlab.core.data.ClickDataset;
 import io.towerlab.core.spec.ExperimentSpec;
@@ -55,6 +54,7 @@ public final class ComposeViewModel {
     private final SpecReader reader = new SpecReader(registry);
     private final ComposerEdits edits = new ComposerEdits(registry);
     private final PropertyCatalogue catalogue = new PropertyCatalogue(registry);
+    private final SpecStarts starts = new SpecStarts(reader, edits);
     private final EditHistory history = new EditHistory();
     private final ObjectProperty<ObjectNode> tree = new SimpleObjectProperty<>();
     private final ObjectProperty<Canvas> canvas = new SimpleObjectProperty<>();
@@ -101,17 +101,12 @@ public final class ComposeViewModel {
 
     /** An empty canvas on the loaded dataset: towers without blocks, the registry's defaults elsewhere. */
     public void newSpec() {
-        replaceWithoutUndo(emptyTree("composed"), null);
+        replaceWithoutUndo(starts.empty("composed", dataset.get()), null);
     }
 
     /** Replaces the towers and head with a template's, as one undoable edit. */
     public void applyTemplate(Template template) {
-        edit(root -> {
-            ObjectNode fresh = emptyTree(template.name().toLowerCase(java.util.Locale.ROOT) + "-composed");
-            template.fill(fresh, edits, columns());
-            root.removeAll();
-            root.setAll(fresh);
-        });
+        replace(starts.template(template, dataset.get()));
         selected.set(null);
     }
 
@@ -135,15 +130,8 @@ public final class ComposeViewModel {
 
     /** Starts a fine-tuning spec from a saved run: its spec, with {@code init} naming the run. */
     public void startFromRun(RunSummary run) {
-        Path spec = store.get().root().resolve(run.id()).resolve("spec.json");
         try {
-            ObjectNode copy = new SpecWriter().toTree(reader.read(spec));
-            copy.put("name", run.name() + "-finetune");
-            copy.putObject("init").put("run", run.id()).putArray("towers").add("query").add("doc");
-            edit(root -> {
-                root.removeAll();
-                root.setAll(copy);
-            });
+            replace(starts.fromRun(store.get(), run));
             selected.set(BlockRef.head(BlockRef.Part.INIT));
         } catch (SpecException e) {
             errors.accept(UserError.of("Reading the spec of run " + run.id(), e));
@@ -153,8 +141,7 @@ public final class ComposeViewModel {
     /** The runs of the store that finished, newest first, for "start from a saved run". */
     public List<RunSummary> savedRuns() {
         try {
-            return new io.towerlab.core.store.RunReader(store.get()).list().stream()
-                    .filter(r -> "COMPLETED".equals(r.status())).toList();
+            return SpecStarts.completedRuns(store.get());
         } catch (IOException e) {
             errors.accept(UserError.of("Listing the saved runs", e));
             return List.of();
@@ -163,12 +150,7 @@ public final class ComposeViewModel {
 
     public void open(Path path) {
         try {
-            JsonNode parsed = reader.parse(Files.readString(path, StandardCharsets.UTF_8), path.getFileName().toString());
-            if (!(parsed instanceof ObjectNode object)) {
-                throw new SpecException(path.getFileName().toString(), List.of(new SpecProblem("",
-                        "must be a JSON object {\"name\": ..., \"queryTower\": ..., ...}")));
-            }
-            replaceWithoutUndo(object, path);
+            replaceWithoutUndo(starts.open(path), path);
         } catch (IOException | SpecException e) {
             errors.accept(UserError.of("Opening the spec " + path.getFileName(), e));
         }
@@ -257,10 +239,7 @@ public final class ComposeViewModel {
                 return false;
             }
             jsonError.set("");
-            edit(root -> {
-                root.removeAll();
-                root.setAll(object);
-            });
+            replace(object);
             return true;
         } catch (SpecException e) {
             jsonError.set(e.getMessage());
@@ -318,6 +297,14 @@ public final class ComposeViewModel {
         refresh();
     }
 
+    /** Replaces the whole spec as one undoable edit. */
+    private void replace(ObjectNode whole) {
+        edit(root -> {
+            root.removeAll();
+            root.setAll(whole);
+        });
+    }
+
     private void restore(ObjectNode state) {
         if (state != null) {
             tree.set(state);
@@ -334,21 +321,6 @@ public final class ComposeViewModel {
         jsonError.set("");
         selected.set(null);
         refresh();
-    }
-
-    private ObjectNode emptyTree(String name) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode().put("name", name);
-        ClickDataset data = dataset.get();
-        ObjectNode dataNode = root.putObject("data").put("path", data == null ? "" : data.source().path().toString());
-        if (data != null && data.interactions().hasPredefinedSplit()) {
-            dataNode.putObject("split").put("type", "predefined");
-        }
-        root.putObject(BlockRef.QUERY).putArray("inputs");
-        root.putObject(BlockRef.DOC).putArray("inputs");
-        ObjectNode full = new SpecWriter().toTree(reader.check(root).spec());
-        full.withObjectProperty(BlockRef.QUERY).putArray("layers");
-        full.withObjectProperty(BlockRef.DOC).putArray("layers");
-        return full;
     }
 
     private Columns columns() {

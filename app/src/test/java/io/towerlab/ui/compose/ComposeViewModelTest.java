@@ -251,4 +251,25 @@ class ComposeViewModelTest {
                 .containsExactly("loss.type", "loss.margin", "negatives.sampler", "negatives.count");
         assertThat(model.properties().get(0).help()).contains("One of:").contains("Spec key: loss.type");
     }
+
+    @Test
+    void startingFromASavedRunCopiesItsSpecWithInit() throws Exception {
+        Path run = Files.createDirectories(store.resolve("20260101-dssm"));
+        Files.copy(io.towerlab.ui.TestPaths.EXPERIMENTS.resolve("search-small-dssm.json"), run.resolve("spec.json"));
+        ComposeViewModel model = composer().model;
+
+        model.startFromRun(new io.towerlab.core.store.RunSummary("20260101-dssm", "search-small-dssm", "COMPLETED",
+                null, null, null, null, null, java.util.Map.of(), null, null, null, null, null, null, null, null,
+                null));
+
+        ExperimentSpec spec = model.check().spec();
+        assertThat(spec.name()).isEqualTo("search-small-dssm-finetune");
+        assertThat(spec.init().run()).isEqualTo("20260101-dssm");
+        assertThat(spec.queryTower()).isEqualTo(ComposeTesting.shippedDssm().queryTower());
+        assertThat(model.canvasProperty().get().head()).extracting(CanvasBlock::title)
+                .contains("Fine-tune from 20260101-dssm");
+        assertThat(model.selectedProperty().get()).isEqualTo(BlockRef.head(BlockRef.Part.INIT));
+        model.undo();
+        assertThat(model.check().spec().init()).isNull();
+    }
 }
