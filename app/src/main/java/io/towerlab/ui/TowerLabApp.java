@@ -28,7 +28,8 @@ import javafx.stage.Stage;
  * The desktop application: wires the settings, the background tasks and the FX-thread adapter into
  * the shell's view model and main window. Start options (also as {@code -Dtowerlab.view=} and
  * {@code -Dtowerlab.theme=}): {@code --view=data|compose|train|experiments}, {@code --theme=light|dark|system},
- * {@code --open=PATH}, {@code --start=KEY=VALUE,...} (start a run with these overrides once the dataset is
+ * {@code --open=PATH}, {@code --template=dssm|youtube|mf|clip} (the composer starts from that template),
+ * {@code --start=KEY=VALUE,...} (start a run with these overrides once the dataset is
  * loaded, for demonstrations and for measuring the time to a first result).
  */
 public final class TowerLabApp extends Application {
@@ -49,6 +50,10 @@ public final class TowerLabApp extends Application {
             model.setTheme(ThemeMode.valueOf(theme.trim().toUpperCase(java.util.Locale.ROOT)));
         }
         model.viewProperty().set(AppView.parse(named.getOrDefault("view", System.getProperty("towerlab.view"))));
+        if (named.containsKey("template")) {
+            model.compose().applyTemplateWhenLoaded(io.towerlab.ui.compose.Template.valueOf(
+                    named.get("template").trim().toUpperCase(java.util.Locale.ROOT)));
+        }
         tasks.submit("Reading the system theme", context -> SystemTheme.prefersDark(),
                 dark -> model.systemDarkProperty().set(dark), e -> { });
         MainWindow window = new MainWindow(model, actions(folders, stage));
@@ -70,6 +75,9 @@ public final class TowerLabApp extends Application {
         if (open != null) {
             model.openDataset(Path.of(open));
             model.train().addSpecsFrom(Path.of("experiments"));
+            if (named.containsKey("view")) {
+                model.viewProperty().set(AppView.parse(named.get("view")));
+            }
         } else {
             model.start();
         }

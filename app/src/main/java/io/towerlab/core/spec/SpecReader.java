@@ -80,16 +80,25 @@ public final class SpecReader {
 
     /** Reads and validates a parsed (and possibly overridden) spec tree. */
     public ExperimentSpec fromTree(JsonNode tree, String sourceName) throws SpecException {
+        SpecCheck check = check(tree);
+        if (!check.problems().isEmpty()) {
+            throw new SpecException(sourceName, check.problems());
+        }
+        return check.spec();
+    }
+
+    /**
+     * Reads a spec tree as far as it goes, for editors that show every problem while the spec is being
+     * written: the spec read (a field with a problem holds its default or a placeholder) and all problems.
+     */
+    public SpecCheck check(JsonNode tree) {
         List<SpecProblem> problems = new ArrayList<>();
         ExperimentSpec spec = new SpecTreeReader(registry).read(tree, problems);
         if (problems.isEmpty()) {
             JsonNode negatives = tree.path("negatives");
             problems.addAll(new SpecValidator(registry).validate(spec, !negatives.isMissingNode() && !negatives.isNull()));
         }
-        if (!problems.isEmpty()) {
-            throw new SpecException(sourceName, problems);
-        }
-        return spec;
+        return new SpecCheck(spec, problems);
     }
 
     private static String readFile(Path file) throws SpecException {

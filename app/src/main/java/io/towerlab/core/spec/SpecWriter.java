@@ -26,11 +26,16 @@ public final class SpecWriter {
     private final ObjectMapper mapper = JsonMapper.builder().build();
 
     public String write(ExperimentSpec spec) {
+        return pretty(toTree(spec));
+    }
+
+    /** Any spec tree (also one that is not valid yet) in the layout of spec files, with a final line break. */
+    public String pretty(com.fasterxml.jackson.databind.JsonNode tree) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
         try {
-            return mapper.writer(printer).writeValueAsString(toTree(spec)) + System.lineSeparator();
+            return mapper.writer(printer).writeValueAsString(tree) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a spec tree is always serialisable", e);
         }

@@ -62,9 +62,7 @@ public final class MainWindow extends BorderPane {
         };
         setTop(AppMenus.build(model, actions));
         views.put(AppView.DATA, new DataView(model.data(), charts, this::chooseDataset));
-        views.put(AppView.COMPOSE, new PlaceholderView("Compose", "mdi2v-vector-polyline",
-                "Build a query tower and a document tower from blocks on a canvas, with live shapes and parameter"
-                        + " counts. Meanwhile, pick a shipped experiment in Train and adjust its hyperparameters."));
+        views.put(AppView.COMPOSE, new io.towerlab.ui.compose.ComposeView(model.compose()));
         views.put(AppView.TRAIN, new TrainView(model.train(), charts, this::chooseSpec));
         views.put(AppView.EXPERIMENTS, new PlaceholderView("Experiments", "mdi2c-chart-multiple",
                 "Compare saved runs: overlaid curves, recall@k against the popularity baseline, hyperparameter diffs"

@@ -7,6 +7,7 @@ import io.towerlab.ui.common.Settings;
 import io.towerlab.ui.common.SettingsStore;
 import io.towerlab.ui.common.ThemeMode;
 import io.towerlab.ui.common.UserError;
+import io.towerlab.ui.compose.ComposeViewModel;
 import io.towerlab.ui.data.DataViewModel;
 import io.towerlab.ui.train.RunState;
 import io.towerlab.ui.train.TrainViewModel;
@@ -55,6 +56,7 @@ public final class ShellViewModel {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final DataViewModel data;
     private final TrainViewModel train;
+    private final ComposeViewModel compose;
     private final BooleanBinding dark = Bindings.createBooleanBinding(() -> theme.get().isDark(systemDark.get()),
             theme, systemDark);
     private Double firstResultSeconds;
@@ -73,6 +75,10 @@ public final class ShellViewModel {
         data = new DataViewModel(tasks, this::report);
         train = new TrainViewModel(tasks, this::report, this::store, data.datasetProperty());
         train.maxConcurrentProperty().set(settings.maxConcurrentRuns());
+        compose = new ComposeViewModel(tasks, this::report, data.datasetProperty(), spec -> {
+            train.addSpec(spec);
+            view.set(AppView.TRAIN);
+        }, this::store);
         data.pathProperty().addListener((o, old, path) -> remember(path));
         train.runs().addListener((javafx.collections.ListChangeListener<? super io.towerlab.ui.train.RunViewModel>)
                 c -> noteFirstResult());
@@ -88,6 +94,7 @@ public final class ShellViewModel {
                 .filter(java.nio.file.Files::isDirectory).ifPresent(train::addSpecsFrom);
         java.util.concurrent.CountDownLatch engineStarted = new java.util.concurrent.CountDownLatch(1);
         train.setBeforeRun(() -> awaitQuietly(engineStarted));
+        compose.setBeforeMeasure(() -> awaitQuietly(engineStarted));
         tasks.submit("Starting the engine", context -> {
             try {
                 return deviceProbe.apply(settings.device());
@@ -184,6 +191,10 @@ public final class ShellViewModel {
 
     public TrainViewModel train() {
         return train;
+    }
+
+    public ComposeViewModel compose() {
+        return compose;
     }
 
     public ObjectProperty<AppView> viewProperty() {

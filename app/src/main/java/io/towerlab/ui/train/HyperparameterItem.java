@@ -25,6 +25,11 @@ public final class HyperparameterItem {
 
     /** The help text with the range or choices and the default, for a tooltip. */
     public String tooltip() {
+        return tooltip(definition);
+    }
+
+    /** A registry entry's help text with its range or choices, default and spec key, for a tooltip. */
+    public static String tooltip(Hyperparameter definition) {
         StringBuilder text = new StringBuilder(definition.help());
         if (!definition.allowed().isEmpty()) {
             text.append("\nOne of: ").append(String.join(", ", definition.allowed()));

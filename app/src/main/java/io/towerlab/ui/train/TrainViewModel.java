@@ -109,20 +109,34 @@ public final class TrainViewModel {
         selectedSpec.set(choice);
     }
 
+    /** Adds a spec composed in the app (replacing an earlier composition of the same name) and selects it. */
+    public void addSpec(ExperimentSpec spec) {
+        SpecChoice choice = SpecChoice.composed(spec);
+        specs.removeIf(c -> c.isComposed() && c.spec().name().equals(spec.name()));
+        specs.add(0, choice);
+        selectedSpec.set(choice);
+    }
+
+    private ExperimentSpec read(SpecChoice choice, List<String> overrides) throws Exception {
+        return choice.isComposed()
+                ? new SpecReader(registry).read(new SpecWriter().write(choice.spec()), choice.toString(), overrides)
+                : new SpecReader(registry).read(choice.file(), overrides);
+    }
+
     private void loadHyperparameters(SpecChoice choice) {
         hyperparameters.clear();
         if (choice == null) {
             return;
         }
         try {
-            JsonNode tree = new SpecWriter().toTree(new SpecReader(registry).read(choice.file()));
+            JsonNode tree = new SpecWriter().toTree(read(choice, List.of()));
             for (String key : MAIN_KEYS) {
                 JsonNode node = tree.at("/" + key.replace('.', '/'));
                 registry.find(key).ifPresent(h -> hyperparameters.add(new HyperparameterItem(h,
                         node.isMissingNode() || node.isNull() ? String.valueOf(h.defaultValue()) : node.asText())));
             }
         } catch (Exception e) {
-            errors.accept(UserError.of("Reading the spec " + choice.file().getFileName(), e));
+            errors.accept(UserError.of("Reading the spec " + choice, e));
         }
     }
 
@@ -143,13 +157,13 @@ public final class TrainViewModel {
         List<String> all = new ArrayList<>(overrides());
         all.addAll(extraOverrides);
         try {
-            RunViewModel run = new RunViewModel(new SpecReader(registry).read(choice.file(), all));
+            RunViewModel run = new RunViewModel(read(choice, all));
             runs.add(0, run);
             selectedRun.set(run);
             pump();
             return run;
         } catch (Exception e) {
-            errors.accept(UserError.of("Reading the spec " + choice.file().getFileName(), e));
+            errors.accept(UserError.of("Reading the spec " + choice, e));
             return null;
         }
     }
