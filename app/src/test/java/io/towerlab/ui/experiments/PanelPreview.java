@@ -90,6 +90,8 @@ public final class PanelPreview {
             var model = ((QueryInspectorPanel) panel).model();
             waitFor(600, () -> model.shownRuns() > 0);
             onFx(() -> {
+                ((javafx.scene.control.TextField) panel.node().lookup("#querySearch"))
+                        .setText(o.getOrDefault("search", ""));
                 model.search(o.getOrDefault("search", ""));
                 if (o.containsKey("query")) {
                     model.choose(o.get("query"));

@@ -160,11 +160,12 @@ public final class QueryInspectorPanel implements ComparisonPanel {
         rankings.getChildren().clear();
         int i = 0;
         for (RankedColumn column : model.columns()) {
-            Label title = new Label(column.run().label());
+            Label title = new Label(column.run().summary().name());
             title.getStyleClass().add("title-4");
-            title.setWrapText(true);
-            Label note = new Label(column.note());
+            title.setTooltip(new Tooltip(column.run().label()));
+            Label note = new Label(column.run().summary().id() + " · " + column.note());
             note.getStyleClass().add("text-muted");
+            note.setWrapText(true);
             TableView<RankedDocument> table = table(column);
             table.setId("ranking-" + i++);
             VBox.setVgrow(table, Priority.ALWAYS);

@@ -39,7 +39,7 @@ public final class EmbeddingProjectionPanel implements ComparisonPanel {
     private final ObservableBooleanValue dark;
     private final BorderPane root = new BorderPane();
     private final HBox plots = new HBox(12);
-    private final VBox legend = new VBox(4);
+    private final javafx.scene.layout.TilePane legend = new javafx.scene.layout.TilePane(8, 4);
     private final VBox neighbourLists = new VBox(6);
     private final List<ScatterCanvas> canvases = new ArrayList<>();
     private final List<Label> notes = new ArrayList<>();
@@ -151,6 +151,8 @@ public final class EmbeddingProjectionPanel implements ComparisonPanel {
         selected.setId("selectedDocument");
         selected.setWrapText(true);
         model.selectedTextProperty().addListener((o, a, b) -> selected.setText(b.isEmpty() ? "Click a point." : b));
+        legend.setPrefColumns(2);
+        legend.setTileAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, legendTitle, legend, selectedTitle, selected, neighbourLists);
         box.setPadding(new Insets(10, 4, 4, 4));
         box.setPrefWidth(320);
@@ -168,10 +170,12 @@ public final class EmbeddingProjectionPanel implements ComparisonPanel {
         for (RunProjection p : model.projections()) {
             ScatterCanvas canvas = new ScatterCanvas();
             canvas.setId("scatter-" + canvases.size());
-            Label title = new Label(p.run().label());
+            Label title = new Label(p.run().summary().name());
             title.getStyleClass().add("title-4");
+            title.setTooltip(new Tooltip(p.run().label()));
             Label note = new Label(p.pcaNote());
             note.getStyleClass().add("text-muted");
+            note.setWrapText(true);
             Label hover = new Label(" ");
             hover.setId("hover-" + canvases.size());
             hover.setWrapText(true);
@@ -214,7 +218,7 @@ public final class EmbeddingProjectionPanel implements ComparisonPanel {
             }
             canvases.get(i).setData(model.layout(p), g, Palette.of(groups == null ? 0 : groups.labels().size(), isDark),
                     isDark);
-            notes.get(i).setText(model.layoutNote(p));
+            notes.get(i).setText(p.run().summary().id() + " · " + model.layoutNote(p));
         }
         highlight();
         showLegend(shown.isEmpty() ? null : model.groups(shown.get(0)), isDark);
@@ -250,7 +254,7 @@ public final class EmbeddingProjectionPanel implements ComparisonPanel {
         neighbourLists.getChildren().clear();
         List<RunProjection> shown = model.projections();
         for (int i = 0; i < model.neighbours().size() && i < shown.size(); i++) {
-            Label title = new Label("Nearest in " + shown.get(i).run().label());
+            Label title = new Label("Nearest in " + shown.get(i).run().summary().name());
             title.getStyleClass().add("title-4");
             title.setWrapText(true);
             VBox lines = new VBox(2);
