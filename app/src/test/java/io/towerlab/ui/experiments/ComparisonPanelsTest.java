@@ -22,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -65,6 +66,13 @@ class ComparisonPanelsTest extends FxRobot {
             s.show();
         });
         assertThat(stage).isNotNull();
+    }
+
+    /** Closes the window and any tooltip left open, so later UI tests in this JVM start clean. */
+    @AfterAll
+    static void closeWindows() throws Exception {
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
