@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code towerlab bench ...}: measure the speed of the core on generated data. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed on generated data.",
         subcommands = {BenchImportCommand.class, BenchTrainCommand.class, BenchEvalCommand.class,
-                BenchStoreCommand.class, BenchLatencyCommand.class})
+                BenchStoreCommand.class, BenchLatencyCommand.class, BenchProjectionCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
