@@ -142,11 +142,13 @@ final class TrainingContext {
         };
     }
 
-    /** Test or validation metrics of the model's current weights. */
+    /** Test or validation metrics of the model's current weights; embeds only the evaluated queries. */
     MetricSet evaluate(SplitRole role) {
-        // the evaluator reads query vectors by dense query index, so every query is embedded
-        return evaluator.evaluate(vectors(model.queryTower(), dataset.queryCount()),
-                vectors(model.documentTower(), dataset.documentCount()), targets(role), ks());
+        EvalTargets evaluated = targets(role);
+        EmbeddingMatrix queries = new EmbeddingMatrix(evaluated.size(), model.dim(),
+                model.embed(model.queryTower(), evaluated.queries(), EMBED_BLOCK, root));
+        return evaluator.evaluate(queries, vectors(model.documentTower(), dataset.documentCount()),
+                evaluated.byPosition(), ks());
     }
 
     /** The compared vectors of entities {@code 0..count-1} of a tower. */
