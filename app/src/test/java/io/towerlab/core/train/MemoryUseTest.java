@@ -9,9 +9,9 @@ class MemoryUseTest {
 
     @Test
     void residentSetIsReadFromTheVmRssLineInKilobytes() {
-        assertThat(MemoryUse.parseResident(List.of("Name:\tjava", "VmPeak:\t 9000 kB", "VmRSS:\t  2048 kB")))
+        assertThat(MemoryUse.parseField(List.of("Name:\tjava", "VmPeak:\t 9000 kB", "VmRSS:\t  2048 kB"), "VmRSS:"))
                 .isEqualTo(2048L * 1024);
-        assertThat(MemoryUse.parseResident(List.of("Name:\tjava"))).isEqualTo(-1);
+        assertThat(MemoryUse.parseField(List.of("Name:\tjava"), "VmRSS:")).isEqualTo(-1);
     }
 
     @Test
@@ -20,8 +20,8 @@ class MemoryUseTest {
         MemoryUse unknown = new MemoryUse(100L << 20, 300L << 20, 4096L << 20, -1);
 
         assertThat(known.nativeBytes()).isEqualTo(700L << 20);
-        assertThat(known.describe()).isEqualTo("heap 100 of 4,096 MB, native 700 MB");
+        assertThat(known.describe()).isEqualTo("heap 100 of 4,096 MB, process resident 1,000 MB (700 MB outside the heap)");
         assertThat(unknown.nativeBytes()).isEqualTo(-1);
-        assertThat(unknown.describe()).endsWith("native unknown");
+        assertThat(unknown.describe()).endsWith("native memory unknown");
     }
 }
