@@ -92,7 +92,7 @@ class RunFailureTest {
 
         assertThat(status.state()).isEqualTo("FAILED");
         assertThat(status.message()).contains("Java heap ran out").contains("at epoch 1, step 3")
-                .contains("-Xmx").contains("training.batchSize").contains("fewer dims").contains("native");
+                .contains("-Xmx").contains("training.batchSize").contains("fewer dims").contains("outside the heap");
     }
 
     @Test
