@@ -1,9 +1,13 @@
 package io.towerlab.cli;
 
 import ai.djl.ndarray.NDManager;
+import io.towerlab.core.eval.ApproximateRanking;
 import io.towerlab.core.eval.EvaluationReport;
+import io.towerlab.core.eval.HnswIndex;
+import io.towerlab.core.eval.IndexRecall;
 import io.towerlab.core.eval.RandomEvalProblem;
 import io.towerlab.core.eval.RetrievalEvaluator;
+import io.towerlab.core.train.MemoryUse;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,16 +53,39 @@ public final class BenchEvalCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Engine intra-op threads; applies only when the engine starts in this command.")
     Integer threads;
 
-    @Option(names = "--repeat", defaultValue = "3", description = "Timed runs after one warm-up run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeat", defaultValue = "3", description = "Timed runs after the warm-up runs; 0 only with --hnsw "
+            + "(default: ${DEFAULT-VALUE}).")
     int repeat;
+
+    @Option(names = "--warmup", defaultValue = "1", description = "Untimed runs first (default: ${DEFAULT-VALUE}).")
+    int warmup;
 
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--hnsw", description = "Also build an HNSW index over the documents and report its build time, "
+            + "queries/s and recall@k against the exact top-k.")
+    boolean hnsw;
+
+    @Option(names = "--hnsw-m", defaultValue = "16", description = "HNSW neighbours per node (default: ${DEFAULT-VALUE}).")
+    int hnswM;
+
+    @Option(names = "--hnsw-beam", defaultValue = "100", description = "HNSW candidates while building (default: "
+            + "${DEFAULT-VALUE}).")
+    int hnswBeam;
+
+    @Option(names = "--candidates", defaultValue = "200", description = "HNSW candidates per search (ef; default: "
+            + "${DEFAULT-VALUE}).")
+    int candidates;
+
+    @Option(names = "--recall-sample", defaultValue = "1000", description = "Queries compared with the exact answer "
+            + "for HNSW recall (default: ${DEFAULT-VALUE}).")
+    int recallSample;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (queries < 1 || documents < 1 || dim < 1 || k < 1 || repeat < 1 || excluded < 0
+        if (queries < 1 || documents < 1 || dim < 1 || k < 1 || repeat < (hnsw ? 0 : 1) || warmup < 0 || excluded < 0
                 || (block != null && block < 1) || (threads != null && threads < 1)) {
             spec.commandLine().getErr().println("every size, --k, --repeat, --block and --threads must be >= 1"
                     + " and --excluded >= 0");
@@ -73,17 +100,29 @@ public final class BenchEvalCommand implements Callable<Integer> {
         List<Run> runs = new ArrayList<>();
         try (NDManager manager = NDManager.newBaseManager()) {
             RetrievalEvaluator evaluator = new RetrievalEvaluator(manager, blockSize);
-            for (int r = 0; r <= repeat; r++) {
+            for (int r = 1 - warmup; r <= repeat; r++) {
                 long start = System.nanoTime();
+                double cpu = ProcessCpu.seconds();
                 EvaluationReport report = evaluator.evaluateWithReport(problem.queries(), problem.documents(),
                         problem.targets(), ks);
                 long wall = System.nanoTime() - start;
                 if (r > 0) {
-                    runs.add(new Run(wall, report));
+                    runs.add(new Run(wall, ProcessCpu.seconds() - cpu, report));
                 }
             }
         }
+        if (!runs.isEmpty()) {
+            exact(out, runs, blockSize);
+        }
+        if (hnsw) {
+            approximate(out, problem, blockSize);
+        }
+        return 0;
+    }
+
+    private void exact(PrintWriter out, List<Run> runs, int blockSize) {
         Run best = runs.stream().min(Comparator.comparingLong(Run::wallNanos)).orElseThrow();
+        MemoryUse memory = MemoryUse.now();
         out.printf(Locale.ROOT, "eval bench: %d queries x %d documents x %d dims, top-%d, %d excluded/query%n",
                 queries, documents, dim, k, excluded);
         out.printf(Locale.ROOT, "block %d queries (%d blocks), engine threads %s%n", blockSize,
@@ -92,20 +131,41 @@ public final class BenchEvalCommand implements Callable<Integer> {
             out.println("run " + (i + 1) + ": " + describe(runs.get(i)));
         }
         out.println("best:  " + describe(best));
+        out.println("memory after evaluation: " + memory.describe() + "; peak resident "
+                + (MemoryUse.peakResidentBytes() >> 20) + " MB");
         out.flush();
-        return 0;
+    }
+
+    private void approximate(PrintWriter out, RandomEvalProblem problem, int blockSize) {
+        long start = System.nanoTime();
+        double cpu = ProcessCpu.seconds();
+        HnswIndex index = HnswIndex.build(problem.documents(), hnswM, hnswBeam, seed);
+        double build = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "hnsw: built over %d documents in %.1f s wall, %.1f s CPU (M %d, beam %d); %s%n",
+                documents, build, ProcessCpu.seconds() - cpu, hnswM, hnswBeam, MemoryUse.now().describe());
+        try (NDManager manager = NDManager.newBaseManager()) {
+            IndexRecall recall = IndexRecall.measure(new RetrievalEvaluator(manager, blockSize),
+                    new ApproximateRanking(index, candidates), problem.queries(), problem.documents(),
+                    problem.targets(), k, recallSample, seed);
+            out.printf(Locale.ROOT, "hnsw: recall@%d against the exact top-%d = %.4f over %d queries; "
+                            + "%.0f queries/s approximate (%d candidates) vs %.0f queries/s exact%n", k, k,
+                    recall.recall(), recall.queries(), recall.queries() / recall.approximateSeconds(), candidates,
+                    recall.queries() / recall.exactSeconds());
+        }
+        out.flush();
     }
 
     private String describe(Run run) {
         double seconds = run.wallNanos() / 1e9;
+        String cpu = String.format(Locale.ROOT, " (%.1f s process CPU)", run.cpuSeconds());
         double engine = run.report().engineSeconds();
         double java = run.report().javaSeconds();
         return String.format(Locale.ROOT,
-                "%.3f s, %.0f queries/s; engine %.3f s (%.0f%%: product+mask %.3f s, top-k %.3f s), java %.3f s (%.0f%%)",
-                seconds, queries / seconds, engine, 100 * engine / seconds, run.report().productNanos() / 1e9,
+                "%.3f s%s, %.0f queries/s; engine %.3f s (%.0f%%: product+mask %.3f s, top-k %.3f s), java %.3f s (%.0f%%)",
+                seconds, cpu, queries / seconds, engine, 100 * engine / seconds, run.report().productNanos() / 1e9,
                 run.report().topKNanos() / 1e9, java, 100 * java / seconds);
     }
 
-    private record Run(long wallNanos, EvaluationReport report) {
+    private record Run(long wallNanos, double cpuSeconds, EvaluationReport report) {
     }
 }

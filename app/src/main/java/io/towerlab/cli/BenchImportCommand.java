@@ -7,8 +7,6 @@ import io.towerlab.core.data.ImportResult;
 import io.towerlab.core.data.bench.BenchmarkClickLog;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,9 +55,10 @@ public final class BenchImportCommand implements Callable<Integer> {
         DatasetImporter importer = new DatasetImporter();
         for (int run = 1; run <= runs; run++) {
             long before = usedHeapAfterGc();
-            resetPeaks();
+            HeapPeaks.reset();
             long start = System.nanoTime();
             long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            double processCpuStart = ProcessCpu.seconds();
             ImportResult result;
             try {
                 result = importer.load(file, ImportOptions.defaults());
@@ -69,12 +68,14 @@ public final class BenchImportCommand implements Callable<Integer> {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            long peak = peakHeap();
+            double processCpu = ProcessCpu.seconds() - processCpuStart;
+            long peak = HeapPeaks.peak();
             long retained = usedHeapAfterGc() - before;
             int n = result.dataset().interactionCount();
-            out.printf(Locale.ROOT, "run %d: %,d rows in %.2f s wall = %,.0f rows/s (%.2f s CPU = %,.0f rows/s); "
+            out.printf(Locale.ROOT, "run %d: %,d rows in %.2f s wall = %,.0f rows/s (%.2f s CPU = %,.0f rows/s; process CPU with GC "
+                            + "%.2f s = %,.0f rows/s); "
                             + "retained %,d MB = %.1f bytes per interaction; peak heap %,d MB; %,d queries, "
-                            + "%,d documents%n", run, n, seconds, n / seconds, cpu, n / cpu, retained >> 20, (double) retained / n, peak >> 20, result.dataset().queryCount(),
+                            + "%,d documents%n", run, n, seconds, n / seconds, cpu, n / cpu, processCpu, n / processCpu, retained >> 20, (double) retained / n, peak >> 20, result.dataset().queryCount(),
                     result.dataset().documentCount());
             out.flush();
             Reference.reachabilityFence(result);
@@ -89,23 +90,5 @@ public final class BenchImportCommand implements Callable<Integer> {
         }
         Runtime runtime = Runtime.getRuntime();
         return runtime.totalMemory() - runtime.freeMemory();
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

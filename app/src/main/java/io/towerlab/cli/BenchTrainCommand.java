@@ -11,7 +11,9 @@ import io.towerlab.core.data.split.SplitOptions;
 import io.towerlab.core.data.split.Splitter;
 import io.towerlab.core.spec.ExperimentSpec;
 import io.towerlab.core.spec.SpecReader;
+import io.towerlab.core.train.BatchEvent;
 import io.towerlab.core.train.CancelToken;
+import io.towerlab.core.train.MemoryUse;
 import io.towerlab.core.train.StepTimes;
 import io.towerlab.core.train.TrainedModel;
 import io.towerlab.core.train.TrainingListener;
@@ -58,6 +60,10 @@ public final class BenchTrainCommand implements Callable<Integer> {
             + "buckets) or transformer (2 layers, 4 heads, 16 words) over synthetic texts; --dim sets their width.")
     String tower = "id";
 
+    @Option(names = "--interactions", description = "Clicks in the generated log (default: steps x batch, one epoch); "
+            + "with more, training stops after --steps steps and the memory of the whole run is reported.")
+    long interactions;
+
     @Override
     public Integer call() throws Exception {
         String input = input();
@@ -65,20 +71,46 @@ public final class BenchTrainCommand implements Callable<Integer> {
                 tower, loss, batch, dim, steps, queries);
         System.out.printf(Locale.ROOT, "%10s %9s %11s %9s %9s %9s %9s %9s %10s%n", "documents", "steps/s",
                 "examples/s", "prepare", "wait", "forward", "backward", "optim", "java share");
+        long rows = interactions > 0 ? interactions : (long) steps * batch;
+        if (rows > Integer.MAX_VALUE) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--interactions must be at most " + Integer.MAX_VALUE);
+        }
         for (int n : documents) {
-            ClickDataset data = zipfClicks(queries, n, steps * batch, 11);
+            ClickDataset data = zipfClicks(queries, n, (int) rows, 11);
             if (!tower.equals("id")) {
                 data = BenchTexts.withTexts(data, 12);
             }
             DatasetSplit split = new Splitter().split(data, SplitOptions.random(0.0, 0.01, 5));
+            CancelToken cancel = new CancelToken();
+            HeapPeaks.reset();
+            double cpu = ProcessCpu.seconds();
             try (TrainedModel trained = new TwoTowerTrainer(spec(input), data, split)
-                    .train(TrainingListener.NONE, new CancelToken())) {
+                    .train(new StopAfter(steps, cancel), cancel)) {
                 print(n, trained.result());
+            }
+            System.out.printf(Locale.ROOT, "%10s process CPU %.1f s for the run (setup, steps, evaluation)%n", "",
+                    ProcessCpu.seconds() - cpu);
+            if (interactions > 0) {
+                System.out.printf(Locale.ROOT, "%10s %,d interactions, %,d queries: stopped after %d steps; peak heap "
+                                + "%,d of %,d MB (dataset, split, model, training); peak process resident %,d MB%n", "",
+                        rows, queries, steps, HeapPeaks.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20,
+                        MemoryUse.peakResidentBytes() >> 20);
             }
         }
         System.out.println("prepare: building batches on the prefetch thread (overlapped with the engine);"
                 + " wait: engine idle waiting for a batch; java share = wait / step wall time");
         return 0;
+    }
+
+    /** Stops the run after a number of steps. */
+    private record StopAfter(long steps, CancelToken cancel) implements TrainingListener {
+        @Override
+        public void onBatch(BatchEvent event) {
+            if (event.step() >= steps) {
+                cancel.cancel();
+            }
+        }
     }
 
     private void print(int n, TrainingResult r) {

@@ -63,6 +63,7 @@ public final class TowerLabApp extends Application {
         stage.setTitle("TowerLab");
         stage.setScene(scene);
         stage.show();
+        io.towerlab.ui.common.FxLatencyProbe.startIfRequested(ui);
         String autostart = named.get("start");
         if (autostart != null) {
             model.data().datasetProperty().addListener((o, old, data) -> {

@@ -27,7 +27,7 @@ class BenchEvalCommandTest {
         assertThat(out.toString())
                 .contains("60 queries x 90 documents x 8 dims, top-10, 5 excluded/query")
                 .contains("block 16 queries (4 blocks)")
-                .containsPattern("run 2: [0-9.]+ s, [0-9]+ queries/s; engine [0-9.]+ s \\([0-9]+%: product\\+mask [0-9.]+ s, top-k [0-9.]+ s\\), java [0-9.]+ s")
+                .containsPattern("run 2: [0-9.]+ s \\([0-9.]+ s process CPU\\), [0-9]+ queries/s; engine [0-9.]+ s \\([0-9]+%: product\\+mask [0-9.]+ s, top-k [0-9.]+ s\\), java [0-9.]+ s")
                 .contains("best:");
     }
 

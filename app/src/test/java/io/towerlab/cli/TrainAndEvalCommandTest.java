@@ -72,6 +72,16 @@ class TrainAndEvalCommandTest {
         assertThat(eval.exit()).as(eval.err()).isZero();
         assertThat(eval.json().get("metrics")).isEqualTo(result.get("metrics"));
         assertThat(eval.json().get("baseline")).isEqualTo(result.get("baseline"));
+
+        CliRun approximate = run("eval", runDir.toString(), "--json", "--approximate", "--candidates", "100");
+        assertThat(approximate.exit()).as(approximate.err()).isZero();
+        JsonNode hnsw = approximate.json().get("approximate");
+        assertThat(approximate.json().get("metrics")).isEqualTo(result.get("metrics"));
+        assertThat(hnsw.get("recallK").asInt()).isEqualTo(100);
+        assertThat(hnsw.get("recallQueries").asInt()).isBetween(100, 150);
+        assertThat(hnsw.get("recallAgainstExact").asDouble()).isBetween(0.9, 1.0);
+        assertThat(hnsw.get("metrics").get("recall@50").asDouble())
+                .isCloseTo(result.get("metrics").get("recall@50").asDouble(), org.assertj.core.api.Assertions.within(0.1));
     }
 
     @Test

@@ -99,6 +99,25 @@ public final class EvalTargets {
         return builder.build();
     }
 
+    /** The dense query indices of the evaluated queries, in target order (a copy): the queries to embed. */
+    public int[] queries() {
+        return queries.clone();
+    }
+
+    /**
+     * The same targets with the i-th query read from row i of the query vectors: for a query matrix
+     * holding the vectors of {@link #queries()} only, so that evaluation embeds just the evaluated
+     * queries rather than every query of the dataset.
+     */
+    public EvalTargets byPosition() {
+        int[] positions = new int[queries.length];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = i;
+        }
+        return new EvalTargets(positions, heldOutOffsets, heldOut, excludedOffsets, excluded, droppedTargets,
+                droppedQueries);
+    }
+
     /** Number of evaluated queries. */
     public int size() {
         return queries.length;

@@ -34,7 +34,7 @@ final class Prefetcher implements AutoCloseable {
             offer(END);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             try {
                 offer(e);
             } catch (InterruptedException ignored) {
@@ -56,6 +56,9 @@ final class Prefetcher implements AutoCloseable {
             return null;
         }
         if (item instanceof RuntimeException e) {
+            throw e;
+        }
+        if (item instanceof OutOfMemoryError e) {
             throw e;
         }
         return (BatchPlan) item;

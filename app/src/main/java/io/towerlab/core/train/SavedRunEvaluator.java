@@ -19,11 +19,25 @@ import java.nio.file.Path;
 public final class SavedRunEvaluator {
 
     /** Metrics of a saved run on its test split, with the baseline and the time taken. */
-    public record Evaluation(String runId, MetricSet metrics, MetricSet baseline, double seconds) {
+    public record Evaluation(String runId, MetricSet metrics, MetricSet baseline, double seconds,
+                             ApproximateEvaluation approximate) {
+    }
+
+    /** How to rank: exactly over the whole catalogue, or also through an HNSW index. */
+    public record Options(boolean approximate, int candidates, int recallSample) {
+        public static Options exact() {
+            return new Options(false, 0, 0);
+        }
     }
 
     public Evaluation evaluate(RunFolder run, Path dataOverride) throws IOException, SpecException,
             DataFormatException {
+        return evaluate(run, dataOverride, Options.exact());
+    }
+
+    /** Evaluates exactly and, when the options ask, also through an HNSW index. */
+    public Evaluation evaluate(RunFolder run, Path dataOverride, Options options) throws IOException,
+            SpecException, DataFormatException {
         Path checkpoint = run.checkpoints().resolve("best");
         if (!Files.isDirectory(checkpoint)) {
             throw new IOException("run " + run.id() + " has no saved weights (" + checkpoint
@@ -40,7 +54,10 @@ public final class SavedRunEvaluator {
             ModelCheckpoint.load(context.model().parameters(), checkpoint);
             MetricSet metrics = context.evaluate(SplitRole.TEST);
             MetricSet baseline = context.baseline(SplitRole.TEST);
-            return new Evaluation(run.id(), metrics, baseline, (System.nanoTime() - start) / 1e9);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            ApproximateEvaluation approximate = options.approximate()
+                    ? context.evaluateApproximately(SplitRole.TEST, options.candidates(), options.recallSample()) : null;
+            return new Evaluation(run.id(), metrics, baseline, seconds, approximate);
         }
     }
 }

@@ -8,7 +8,10 @@ import io.towerlab.core.data.DatasetSplit;
 import io.towerlab.core.data.PositiveSets;
 import io.towerlab.core.data.SplitRole;
 import io.towerlab.core.eval.EmbeddingMatrix;
+import io.towerlab.core.eval.ApproximateRanking;
 import io.towerlab.core.eval.EvalTargets;
+import io.towerlab.core.eval.HnswIndex;
+import io.towerlab.core.eval.IndexRecall;
 import io.towerlab.core.eval.MetricSet;
 import io.towerlab.core.eval.PopularityBaseline;
 import io.towerlab.core.eval.RetrievalEvaluator;
@@ -142,11 +145,35 @@ final class TrainingContext {
         };
     }
 
-    /** Test or validation metrics of the model's current weights. */
+    /** Test or validation metrics of the model's current weights; embeds only the evaluated queries. */
     MetricSet evaluate(SplitRole role) {
-        // the evaluator reads query vectors by dense query index, so every query is embedded
-        return evaluator.evaluate(vectors(model.queryTower(), dataset.queryCount()),
-                vectors(model.documentTower(), dataset.documentCount()), targets(role), ks());
+        EvalTargets evaluated = targets(role);
+        EmbeddingMatrix queries = new EmbeddingMatrix(evaluated.size(), model.dim(),
+                model.embed(model.queryTower(), evaluated.queries(), EMBED_BLOCK, root));
+        return evaluator.evaluate(queries, vectors(model.documentTower(), dataset.documentCount()),
+                evaluated.byPosition(), ks());
+    }
+
+    /**
+     * Test or validation metrics ranked by an HNSW index over the document vectors instead of the whole
+     * catalogue, with the index's recall against the exact top-k on a sample of the evaluated queries.
+     */
+    ApproximateEvaluation evaluateApproximately(SplitRole role, int candidates, int recallSample) {
+        EvalTargets evaluated = targets(role).byPosition();
+        EmbeddingMatrix queries = new EmbeddingMatrix(evaluated.size(), model.dim(),
+                model.embed(model.queryTower(), targets(role).queries(), EMBED_BLOCK, root));
+        EmbeddingMatrix documents = vectors(model.documentTower(), dataset.documentCount());
+        long start = System.nanoTime();
+        HnswIndex index = HnswIndex.build(documents, spec.training().seed());
+        double buildSeconds = (System.nanoTime() - start) / 1e9;
+        ApproximateRanking ranking = new ApproximateRanking(index, candidates);
+        start = System.nanoTime();
+        MetricSet metrics = ranking.evaluate(queries, evaluated, ks());
+        double searchSeconds = (System.nanoTime() - start) / 1e9;
+        int k = java.util.Arrays.stream(ks()).max().orElse(10);
+        IndexRecall recall = IndexRecall.measure(evaluator, ranking, queries, documents, evaluated, k, recallSample,
+                spec.training().seed());
+        return new ApproximateEvaluation(metrics, recall, buildSeconds, searchSeconds);
     }
 
     /** The compared vectors of entities {@code 0..count-1} of a tower. */

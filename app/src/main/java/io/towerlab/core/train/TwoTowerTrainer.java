@@ -29,6 +29,10 @@ public final class TwoTowerTrainer {
     private final ExperimentSpec spec;
     private final ClickDataset dataset;
     private final DatasetSplit split;
+    /** Where the run is, for a message when memory runs out: a phase, or an epoch and step. */
+    private String phase = "while building the model";
+    private int epochNow;
+    private long stepNow;
 
     public TwoTowerTrainer(ExperimentSpec spec, ClickDataset dataset, DatasetSplit split) {
         this.spec = spec;
@@ -59,12 +63,21 @@ public final class TwoTowerTrainer {
             throw new UncheckedIOException(e);
         } catch (RuntimeException | Error e) {
             root.close();
+            TrainingOutOfMemoryException outOfMemory = OutOfMemoryAdvice.explain(e, spec, where(), MemoryUse.now());
+            if (outOfMemory != null) {
+                throw outOfMemory;
+            }
             throw e;
         }
     }
 
+    private String where() {
+        return phase != null ? phase : "at epoch " + epochNow + ", step " + stepNow;
+    }
+
     private TrainingResult run(TrainingContext ctx, TrainingListener listener, CancelToken cancel, int threads,
                                Device device, TrainingSession session) throws IOException {
+        phase = "before the first step";
         TwoTowerModel model = ctx.model();
         int[] trainRows = split.train();
         int batchSize = Math.min(spec.training().batchSize(), Math.max(1, trainRows.length));
@@ -100,6 +113,9 @@ public final class TwoTowerTrainer {
                         if (cancel.isCancelled()) {
                             throw new StopTraining(TrainingStatus.CANCELLED, "cancelled during epoch " + epoch);
                         }
+                        phase = null;
+                        epochNow = epoch;
+                        stepNow = optimizer.step() + 1;
                         float loss = step(model, ctx, plan, optimizer, clock);
                         if (!Float.isFinite(loss)) {
                             throw new StopTraining(TrainingStatus.DIVERGED, "the loss became " + loss + " at epoch "
@@ -119,6 +135,7 @@ public final class TwoTowerTrainer {
                 }
                 clock.endEpoch();
                 epochsRun = epoch;
+                phase = "while evaluating epoch " + epoch;
                 EpochEvent event = endOfEpoch(ctx, epoch, optimizer.step(), lossSum / Math.max(1, batchIndex),
                         best, stopping, (System.nanoTime() - epochStart) / 1e9);
                 listener.onEpoch(event);
@@ -144,6 +161,7 @@ public final class TwoTowerTrainer {
         double evalSeconds = 0;
         if (status == TrainingStatus.COMPLETED || status == TrainingStatus.CANCELLED && best.hasSnapshot()) {
             best.restore();
+            phase = "during the final evaluation";
             long evalStart = System.nanoTime();
             metrics = ctx.evaluate(SplitRole.TEST);
             baseline = ctx.baseline(SplitRole.TEST);

@@ -114,6 +114,35 @@ class RetrievalEvaluatorTest {
     }
 
     @Test
+    void vectorsOfOnlyTheEvaluatedQueriesGiveTheSameMetricsAsEveryQuerysVectors() {
+        RandomEvalProblem p = RandomEvalProblem.generate(40, 60, 4, 10, 2, 5);
+        int[] evaluated = {31, 4, 17, 22};
+        int[][] heldOut = new int[evaluated.length][];
+        int[][] excluded = new int[evaluated.length][];
+        for (int i = 0; i < evaluated.length; i++) {
+            heldOut[i] = p.targets().heldOut(evaluated[i]);
+            excluded[i] = p.targets().excluded(evaluated[i]);
+        }
+        EvalTargets targets = EvalTargets.of(evaluated, heldOut, excluded);
+        int dim = p.queries().dim();
+        float[] rows = new float[evaluated.length * dim];
+        int[] order = targets.queries();
+        for (int i = 0; i < order.length; i++) {
+            System.arraycopy(p.queries().data(), order[i] * dim, rows, i * dim, dim);
+        }
+        RetrievalEvaluator evaluator = new RetrievalEvaluator(manager, 3);
+        int[] ks = {1, 5, 20};
+
+        MetricSet full = evaluator.evaluate(p.queries(), p.documents(), targets, ks);
+        MetricSet onlyEvaluated = evaluator.evaluate(new EmbeddingMatrix(order.length, dim, rows), p.documents(),
+                targets.byPosition(), ks);
+
+        assertThat(order).containsExactly(evaluated);
+        assertThat(onlyEvaluated).isEqualTo(full);
+        assertThat(full.get("recall@20")).isGreaterThan(0.0);
+    }
+
+    @Test
     void everyBlockReleasesItsNativeArraysAcrossRepeatedEvaluations() {
         RandomEvalProblem p = RandomEvalProblem.generate(30, 40, 4, 5, 2, 3);
         try (NDManager parent = manager.newSubManager()) {

@@ -85,4 +85,51 @@ class RunFailureTest {
         }
         assertThat(Set.of(RunState.DIVERGED)).contains(new RunReader(store).summary(folder).state());
     }
+
+    @Test
+    void runningOutOfHeapFailsTheRunSayingItWasTheHeapWhereAndWhatToTry() throws Exception {
+        RunStatus status = failAtStep(3, new OutOfMemoryError("Java heap space"));
+
+        assertThat(status.state()).isEqualTo("FAILED");
+        assertThat(status.message()).contains("Java heap ran out").contains("at epoch 1, step 3")
+                .contains("-Xmx").contains("training.batchSize").contains("fewer dims").contains("outside the heap");
+    }
+
+    @Test
+    void runningOutOfEngineMemoryFailsTheRunSayingItWasNativeMemoryNotTheHeap() throws Exception {
+        RunStatus status = failAtStep(2, new ai.djl.engine.EngineException("[enforce fail at alloc_cpu.cpp:117]"
+                + " DefaultCPUAllocator: can't allocate memory: you tried to allocate 8589934592 bytes.\nstack"));
+
+        assertThat(status.state()).isEqualTo("FAILED");
+        assertThat(status.message()).contains("engine's native memory ran out").contains("-Xmx does not bound it")
+                .contains("training.batchSize").contains("you tried to allocate 8589934592 bytes")
+                .doesNotContain("stack");
+    }
+
+    @Test
+    void otherFailuresKeepTheirOwnMessage() throws Exception {
+        RunStatus status = failAtStep(2, new IllegalStateException("something else"));
+
+        assertThat(status.message()).isEqualTo("something else");
+    }
+
+    private RunStatus failAtStep(long step, Throwable failure) throws Exception {
+        RunStore store = new RunStore(dir);
+        ExperimentSpec spec = RunResumeTest.spec("");
+        TrainingListener fail = new TrainingListener() {
+            @Override
+            public void onBatch(BatchEvent event) {
+                if (event.step() == step) {
+                    if (failure instanceof Error error) {
+                        throw error;
+                    }
+                    throw (RuntimeException) failure;
+                }
+            }
+        };
+        RunFolder folder = store.create("oom");
+        assertThatThrownBy(() -> new ExperimentRunner(store).execute(folder, spec, RunResumeTest.LOADED, fail,
+                new CancelToken(), TrainingSession.plain(), new RunRecorder(folder, 10, 0, null)));
+        return folder.readStatus();
+    }
 }
