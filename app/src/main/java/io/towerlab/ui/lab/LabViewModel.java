@@ -3,6 +3,7 @@ package io.towerlab.ui.lab;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.towerlab.core.eval.MetricSet;
 import io.towerlab.core.lab.LabBatch;
+import io.towerlab.core.lab.LabRunner;
 import io.towerlab.core.lab.LabSettings;
 import io.towerlab.core.lab.LabSwitch;
 import io.towerlab.core.lab.Lesson;
@@ -296,13 +297,7 @@ public final class LabViewModel {
     }
 
     private MetricSet perform(LessonPlayer.Run run, MetricSet previous) throws Exception {
-        if (run.reset() || !runner.started()) {
-            runner.reset(run.settings(), dataset);
-        } else {
-            runner.offer(run.settings());
-        }
-        runner.run(Math.min(run.batches(), maxBatchesPerStep), keepRunning::get, latest::set);
-        return run.evaluate() ? runner.evaluate() : previous;
+        return runner.perform(run, dataset, maxBatchesPerStep, keepRunning::get, latest::set, previous);
     }
 
     /** One beat of the lesson: run the shown step, or show the next one. */

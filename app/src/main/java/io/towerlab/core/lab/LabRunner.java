@@ -1,10 +1,7 @@
-package io.towerlab.ui.lab;
+package io.towerlab.core.lab;
 
 import io.towerlab.core.data.DataFormatException;
 import io.towerlab.core.eval.MetricSet;
-import io.towerlab.core.lab.LabBatch;
-import io.towerlab.core.lab.LabSession;
-import io.towerlab.core.lab.LabSettings;
 import io.towerlab.core.train.ExperimentData;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,23 +9,22 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Owns the lab's training session off the UI thread. Every method is called from a background job,
- * one job at a time (the view model never starts a second while one runs), so the session is used by
- * one thread at a time. Settings changed from the UI are parked in {@link #offer} and applied before
- * the next batch.
+ * Owns a lab session and the dataset it trains on, and carries out lesson steps on it. Its methods
+ * are called from one worker at a time (the desktop lab runs one background job at a time); settings
+ * changed meanwhile from another thread are parked with {@link #offer} and applied before the next batch.
  */
-final class LabRunner implements AutoCloseable {
+public final class LabRunner implements AutoCloseable {
     private final AtomicReference<LabSettings> pending = new AtomicReference<>();
     private LabSession session;
     private ExperimentData.Loaded data;
 
     /** Parks settings to apply before the next batch (from any thread). */
-    void offer(LabSettings settings) {
+    public void offer(LabSettings settings) {
         pending.set(settings);
     }
 
     /** Starts again from fresh weights with these settings, loading the dataset when it changed. */
-    synchronized void reset(LabSettings settings, Path dataset) throws DataFormatException {
+    public synchronized void reset(LabSettings settings, Path dataset) throws DataFormatException {
         pending.set(null);
         if (data == null || !data.path().equals(dataset)) {
             data = ExperimentData.load(settings.spec().data(), dataset);
@@ -37,7 +33,7 @@ final class LabRunner implements AutoCloseable {
         session = new LabSession(settings.spec(), data.dataset(), data.split());
     }
 
-    synchronized boolean started() {
+    public synchronized boolean started() {
         return session != null;
     }
 
@@ -45,7 +41,7 @@ final class LabRunner implements AutoCloseable {
      * Trains {@code batches} batches, handing each to {@code each}; stops early when {@code keepGoing}
      * turns false or the loss stops being finite. Returns the changes made by parked settings, if any.
      */
-    synchronized List<String> run(int batches, java.util.function.BooleanSupplier keepGoing, Consumer<LabBatch> each) {
+    public synchronized List<String> run(int batches, java.util.function.BooleanSupplier keepGoing, Consumer<LabBatch> each) {
         List<String> changes = applyPending();
         for (int i = 0; i < batches && keepGoing.getAsBoolean(); i++) {
             List<String> more = applyPending();
@@ -66,13 +62,26 @@ final class LabRunner implements AutoCloseable {
         return next == null ? List.of() : session.reconfigure(next.spec());
     }
 
-    synchronized MetricSet evaluate() {
+    public synchronized MetricSet evaluate() {
         applyPending();
         return session.evaluate();
     }
 
-    synchronized float temperature() {
-        return session == null ? Float.NaN : session.temperature();
+    /**
+     * Carries out a lesson step: fresh weights when it says so (or nothing was trained yet), its settings,
+     * at most {@code maxBatches} of its batches, and its evaluation; returns the metrics it measured, or
+     * {@code previous} when it measures none.
+     */
+    public MetricSet perform(LessonPlayer.Run run, Path dataset, int maxBatches,
+                             java.util.function.BooleanSupplier keepGoing, Consumer<LabBatch> each,
+                             MetricSet previous) throws DataFormatException {
+        if (run.reset() || !started()) {
+            reset(run.settings(), dataset);
+        } else {
+            offer(run.settings());
+        }
+        run(Math.min(run.batches(), maxBatches), keepGoing, each);
+        return run.evaluate() ? evaluate() : previous;
     }
 
     @Override
