@@ -78,11 +78,14 @@ public final class LabView extends BorderPane {
         lessons.setPrefWidth(300);
         lessons.setCellFactory(v -> new LessonCell());
         lessons.setButtonCell(new LessonCell());
-        lessons.valueProperty().addListener((o, a, file) -> {
-            if (file != null) {
+        lessons.setOnAction(e -> {
+            Path file = lessons.getValue();
+            if (file != null && !file.equals(model.lessonFileProperty().get())) {
                 model.open(file);
             }
         });
+        model.lessonFileProperty().addListener((o, a, file) -> lessons.setValue(
+                file == null ? null : model.lessons().stream().filter(p -> same(p, file)).findFirst().orElse(null)));
         Button open = button(null, "mdi2f-folder-open-outline", "Open a lesson or a saved lesson state…",
                 this::chooseLesson);
         Button save = button(null, "mdi2c-content-save-outline", "Save the lesson's state to share it…",
@@ -153,6 +156,10 @@ public final class LabView extends BorderPane {
         SplitPane split = new SplitPane(left, scroll);
         split.setDividerPositions(0.6);
         return split;
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private static Label section(String text) {

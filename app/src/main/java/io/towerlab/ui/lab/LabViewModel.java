@@ -64,6 +64,7 @@ public final class LabViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>();
     private final ObjectProperty<LessonPlayer> player = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> lessonFile = new SimpleObjectProperty<>();
     private final ObservableList<Path> lessons = FXCollections.observableArrayList();
     private Path dataset;
     private int maxBatchesPerStep = Integer.MAX_VALUE;
@@ -241,12 +242,14 @@ public final class LabViewModel {
         if (!LessonStateFile.isStateFile(file)) {
             try {
                 start(new LessonReader().read(file), 0, false);
+                lessonFile.set(file);
             } catch (SpecException e) {
                 report.accept(UserError.of("Opening the lesson", e));
             }
             return;
         }
         busy.set(true);
+        lessonFile.set(null);
         tasks.submit("Opening " + file.getFileName(), context -> LessonStateFile.read(file), state -> {
             busy.set(false);
             restore(state);
@@ -363,6 +366,7 @@ public final class LabViewModel {
 
     /** Leaves the lesson; the switches stay as they are. */
     public void closeLesson() {
+        lessonFile.set(null);
         lesson.set(null);
         player.set(null);
     }
@@ -410,6 +414,11 @@ public final class LabViewModel {
     /** The lesson's player; re-set after every beat so that listeners see the change. */
     public ReadOnlyObjectProperty<LessonPlayer> playerProperty() {
         return player;
+    }
+
+    /** The lesson file open (null for none, or for a lesson opened from a state file). */
+    public ReadOnlyObjectProperty<Path> lessonFileProperty() {
+        return lessonFile;
     }
 
     public ObservableList<Path> lessons() {

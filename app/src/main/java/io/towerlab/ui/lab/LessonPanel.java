@@ -69,9 +69,11 @@ final class LessonPanel extends VBox {
             stepTitle.setText("End of the lesson");
             text.setText("Change the switches and run on, or open another lesson.");
             explain.setText("");
+            explain.setManaged(false);
             next.setText("Done");
             next.setGraphic(new FontIcon("mdi2c-check"));
             metrics.setText(describe(m));
+            metrics.setManaged(!metrics.getText().isEmpty());
             return;
         }
         LessonStep step = player.current();
@@ -80,7 +82,9 @@ final class LessonPanel extends VBox {
         text.setText(step.text());
         explain.setText(player.ran() ? (step.explain() == null ? "" : step.explain()) : "");
         explain.setVisible(player.ran());
+        explain.setManaged(player.ran());
         metrics.setText(player.ran() ? describe(m) : "");
+        metrics.setManaged(!metrics.getText().isEmpty());
         boolean last = player.stepIndex() == count - 1;
         next.setText(player.ran() ? (last ? "Finish" : "Next step") : "Run" + (step.run() > 0 ? " " + step.run()
                 + " batches" : ""));

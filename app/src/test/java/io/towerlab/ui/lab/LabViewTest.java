@@ -43,6 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class LabViewTest extends FxRobot {
     private static final Path LESSONS = Path.of("..", "experiments", "lessons").toAbsolutePath().normalize();
     private static final Path SHOTS = Path.of("target", "lab-screenshots");
+    /** Batches per lesson step; -Dtowerlab.test.labBatches=100000 plays the lessons in full (for screenshots). */
+    private static final int BATCHES = Integer.getInteger("towerlab.test.labBatches", 8);
     @TempDir
     static Path home;
     static TowerLabApp app;
@@ -112,7 +114,7 @@ class LabViewTest extends FxRobot {
             lab().toggleRun();
             return null;
         });
-        waitUntil(30, () -> lab().batchProperty().get().step() > 12);
+        waitUntil(30, () -> lab().batchProperty().get().step() > Math.min(60, 2 + BATCHES));
         snapshot(lookup("#mainWindow").query(), "lab-fps-training.png");
         fx(() -> {
             lab().toggleRun();
@@ -173,7 +175,7 @@ class LabViewTest extends FxRobot {
     @Order(3)
     void presentationModeStepsTheLessonWithOneKey() throws Exception {
         fx(() -> {
-            lab().setMaxBatchesPerStep(Integer.MAX_VALUE);
+            lab().setMaxBatchesPerStep(BATCHES);
             lab().open(LESSONS.resolve("1-fps-vs-random-negatives.json"));
             lab().presentingProperty().set(true);
             return null;
