@@ -141,7 +141,7 @@ class LabViewTest extends FxRobot {
         }
         assertThat(lessons).hasSizeGreaterThanOrEqualTo(6);
         fx(() -> {
-            lab().setMaxBatchesPerStep(8);
+            lab().setMaxBatchesPerStep(BATCHES);
             return null;
         });
         for (Path lesson : lessons) {
