@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 public final class LabRunner implements AutoCloseable {
     private final AtomicReference<LabSettings> pending = new AtomicReference<>();
     private LabSession session;
-    private ExperimentData.Loaded data;
+    /** Loaded datasets by path and reading options, so that lessons on the same sample load it once. */
+    private final java.util.Map<java.util.List<Object>, ExperimentData.Loaded> loaded = new java.util.HashMap<>();
 
     /** Parks settings to apply before the next batch (from any thread). */
     public void offer(LabSettings settings) {
@@ -26,8 +27,12 @@ public final class LabRunner implements AutoCloseable {
     /** Starts again from fresh weights with these settings, loading the dataset when it changed. */
     public synchronized void reset(LabSettings settings, Path dataset) throws DataFormatException {
         pending.set(null);
-        if (data == null || !data.path().equals(dataset)) {
-            data = ExperimentData.load(settings.spec().data(), dataset);
+        var d = settings.spec().data();
+        java.util.List<Object> key = java.util.Arrays.asList(dataset, d.format(), d.split(), d.minRelevance());
+        ExperimentData.Loaded data = loaded.get(key);
+        if (data == null) {
+            data = ExperimentData.load(d, dataset);
+            loaded.put(key, data);
         }
         close();
         session = new LabSession(settings.spec(), data.dataset(), data.split());

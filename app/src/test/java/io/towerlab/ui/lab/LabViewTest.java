@@ -43,8 +43,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class LabViewTest extends FxRobot {
     private static final Path LESSONS = Path.of("..", "experiments", "lessons").toAbsolutePath().normalize();
     private static final Path SHOTS = Path.of("target", "lab-screenshots");
-    /** Batches per lesson step; -Dtowerlab.test.labBatches=100000 plays the lessons in full (for screenshots). */
+    /**
+     * Batches per lesson step; {@code -Dtowerlab.test.labBatches=100000} plays the lessons in full and
+     * writes the screenshots.
+     */
     private static final int BATCHES = Integer.getInteger("towerlab.test.labBatches", 8);
+    private static final boolean SCREENSHOTS = BATCHES > 8;
     @TempDir
     static Path home;
     static TowerLabApp app;
@@ -79,6 +83,9 @@ class LabViewTest extends FxRobot {
     }
 
     private static void snapshot(Node node, String name) throws Exception {
+        if (!SCREENSHOTS) {
+            return;
+        }
         Files.createDirectories(SHOTS);
         var image = fx(() -> node.snapshot(null, null));
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SHOTS.resolve(name).toFile());
@@ -114,7 +121,7 @@ class LabViewTest extends FxRobot {
             lab().toggleRun();
             return null;
         });
-        waitUntil(30, () -> lab().batchProperty().get().step() > Math.min(60, 2 + BATCHES));
+        waitUntil(30, () -> lab().batchProperty().get().step() > Math.min(60, 2 * BATCHES));
         snapshot(lookup("#mainWindow").query(), "lab-fps-training.png");
         fx(() -> {
             lab().toggleRun();
@@ -193,9 +200,11 @@ class LabViewTest extends FxRobot {
         push(KeyCode.SPACE);
         waitUntil(60, () -> lab().playerProperty().get().ran() && !lab().busyProperty().get());
         Scene scene = presentation.getScene();
-        Files.createDirectories(SHOTS);
-        var image = fx(() -> scene.snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SHOTS.resolve("lab-presentation.png").toFile());
+        if (SCREENSHOTS) {
+            Files.createDirectories(SHOTS);
+            var image = fx(() -> scene.snapshot(null));
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SHOTS.resolve("lab-presentation.png").toFile());
+        }
         push(KeyCode.ESCAPE);
         waitUntil(5, () -> !lab().presentingProperty().get());
         assertThat(fx(presentation::isShowing)).isFalse();
