@@ -115,6 +115,7 @@ class LabViewTest extends FxRobot {
         assertThat(sampled.lossType()).isEqualTo("softmax");
         assertThat(sampled.columns()).isEqualTo(7);
         assertThat(fx(() -> lookup("#labNote").queryLabeled().getText())).contains("loss now softmax");
+        snapshot(lookup("#mainWindow").query(), "lab-sampled-softmax.png");
 
         fx(() -> {
             lab().set(LabSwitch.LOSS, "fps");
