@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "towerlab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "TowerLab: train and compare two-tower retrieval models.",
         subcommands = {DataCommand.class, GenerateCommand.class, TrainCommand.class, EvalCommand.class, RunsCommand.class,
-                SpecCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                SpecCommand.class, BenchCommand.class, LessonCommand.class, CommandLine.HelpCommand.class})
 public final class TowerlabCommand implements Runnable {
 
     @CommandLine.Spec

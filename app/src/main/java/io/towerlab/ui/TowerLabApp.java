@@ -28,7 +28,8 @@ import javafx.stage.Stage;
  * The desktop application: wires the settings, the background tasks and the FX-thread adapter into
  * the shell's view model and main window. Start options (also as {@code -Dtowerlab.view=} and
  * {@code -Dtowerlab.theme=}): {@code --view=data|compose|train|experiments}, {@code --theme=light|dark|system},
- * {@code --open=PATH}, {@code --template=dssm|youtube|mf|clip} (the composer starts from that template),
+ * {@code --template=dssm|youtube|mf|clip} (the composer starts from that template),
+ * {@code --open=PATH} (a dataset, or a lesson or {@code .towerlab-lesson} state, also as a plain argument),
  * {@code --start=KEY=VALUE,...} (start a run with these overrides once the dataset is
  * loaded, for demonstrations and for measuring the time to a first result).
  */
@@ -72,8 +73,12 @@ public final class TowerLabApp extends Application {
                 }
             });
         }
-        String open = named.get("open");
-        if (open != null) {
+        String open = named.getOrDefault("open", getParameters().getUnnamed().stream().findFirst().orElse(null));
+        if (open != null && io.towerlab.ui.lab.LabViewModel.opens(Path.of(open))) {
+            model.viewProperty().set(AppView.LAB);
+            model.lab().open(Path.of(open));
+            model.start();
+        } else if (open != null) {
             model.openDataset(Path.of(open));
             model.train().addSpecsFrom(Path.of("experiments"));
             if (named.containsKey("view")) {

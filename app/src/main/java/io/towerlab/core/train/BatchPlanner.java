@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * relevance, draws negatives, collects the distinct documents and embedding rows, and prepares
  * every encoder's input. Confined to one thread (it reuses its collectors).
  */
-final class BatchPlanner {
+public final class BatchPlanner {
     private final TwoTowerModel model;
     private final Interactions log;
     private final NegativeSampler sampler;
@@ -29,7 +29,7 @@ final class BatchPlanner {
      * @param sampler      null for the in-batch loss
      * @param documentLogQ log sampling probability per document, or null for no logQ correction
      */
-    BatchPlanner(TwoTowerModel model, Interactions log, int documentCount, NegativeSampler sampler,
+    public BatchPlanner(TwoTowerModel model, Interactions log, int documentCount, NegativeSampler sampler,
                  int negativesPerRow, float[] documentLogQ) {
         this.model = model;
         this.log = log;
@@ -39,7 +39,7 @@ final class BatchPlanner {
         this.documentCollector = new RowCollector(documentCount);
     }
 
-    BatchPlan plan(int epoch, int[] rows, SplittableRandom random) {
+    public BatchPlan plan(int epoch, int[] rows, SplittableRandom random) {
         long start = System.nanoTime();
         int b = rows.length;
         int[] queries = new int[b];
@@ -84,7 +84,7 @@ final class BatchPlanner {
     }
 
     /** Splits shuffled rows into batches of {@code size} (the last may be smaller, never empty). */
-    static int[][] batches(int[] rows, int size) {
+    public static int[][] batches(int[] rows, int size) {
         int count = (rows.length + size - 1) / size;
         int[][] out = new int[count][];
         for (int i = 0; i < count; i++) {

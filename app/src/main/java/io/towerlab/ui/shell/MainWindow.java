@@ -67,9 +67,7 @@ public final class MainWindow extends BorderPane {
         views.put(AppView.EXPERIMENTS, new PlaceholderView("Experiments", "mdi2c-chart-multiple",
                 "Compare saved runs: overlaid curves, recall@k against the popularity baseline, hyperparameter diffs"
                         + " and embedding projections. Runs are already saved in the store, one folder each."));
-        views.put(AppView.LAB, new PlaceholderView("Loss lab", "mdi2s-school-outline",
-                "Watch a ranking loss inside a batch: the score matrix, the per-row softmax, positive against"
-                        + " negative scores, and lessons that step through the method's known effects."));
+        views.put(AppView.LAB, new io.towerlab.ui.lab.LabView(model.lab(), model.darkProperty()));
         views.values().forEach(v -> ((javafx.scene.layout.Region) v).setMinSize(0, 0));
         StackPane stack = new StackPane(views.values().toArray(Node[]::new));
         stack.setMinSize(0, 0);

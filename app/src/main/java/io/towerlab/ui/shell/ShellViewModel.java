@@ -9,6 +9,7 @@ import io.towerlab.ui.common.ThemeMode;
 import io.towerlab.ui.common.UserError;
 import io.towerlab.ui.compose.ComposeViewModel;
 import io.towerlab.ui.data.DataViewModel;
+import io.towerlab.ui.lab.LabViewModel;
 import io.towerlab.ui.train.RunState;
 import io.towerlab.ui.train.TrainViewModel;
 import java.io.IOException;
@@ -57,6 +58,7 @@ public final class ShellViewModel {
     private final DataViewModel data;
     private final TrainViewModel train;
     private final ComposeViewModel compose;
+    private final LabViewModel lab;
     private final BooleanBinding dark = Bindings.createBooleanBinding(() -> theme.get().isDark(systemDark.get()),
             theme, systemDark);
     private Double firstResultSeconds;
@@ -79,6 +81,8 @@ public final class ShellViewModel {
             train.addSpec(spec);
             view.set(AppView.TRAIN);
         }, this::store);
+        lab = new LabViewModel(tasks, this::report, SampleData.find(SampleData.DEFAULT)
+                .map(p -> p.getParent().getParent().resolve("experiments").resolve("lessons")).orElse(null));
         data.pathProperty().addListener((o, old, path) -> remember(path));
         train.runs().addListener((javafx.collections.ListChangeListener<? super io.towerlab.ui.train.RunViewModel>)
                 c -> noteFirstResult());
@@ -195,6 +199,10 @@ public final class ShellViewModel {
 
     public ComposeViewModel compose() {
         return compose;
+    }
+
+    public LabViewModel lab() {
+        return lab;
     }
 
     public ObjectProperty<AppView> viewProperty() {
