@@ -145,8 +145,7 @@ final class TrainingContext {
     /** Test or validation metrics of the model's current weights. */
     MetricSet evaluate(SplitRole role) {
         // the evaluator reads query vectors by dense query index, so every query is embedded
-        return evaluator.evaluate(vectors(model.queryTower(), dataset.queryCount()),
-                vectors(model.documentTower(), dataset.documentCount()), targets(role), ks());
+        return evaluate(role, ks());
     }
 
     /** The compared vectors of entities {@code 0..count-1} of a tower. */
@@ -155,7 +154,17 @@ final class TrainingContext {
     }
 
     MetricSet baseline(SplitRole role) {
-        return popularity.evaluate(targets(role), ks());
+        return baseline(role, ks());
+    }
+
+    /** Metrics of the current weights at the given cut-offs instead of the spec's. */
+    MetricSet evaluate(SplitRole role, int[] ks) {
+        return evaluator.evaluate(vectors(model.queryTower(), dataset.queryCount()),
+                vectors(model.documentTower(), dataset.documentCount()), targets(role), ks);
+    }
+
+    MetricSet baseline(SplitRole role, int[] ks) {
+        return popularity.evaluate(targets(role), ks);
     }
 
     /** The held-out targets of a split part, built once: validation is evaluated every epoch. */
