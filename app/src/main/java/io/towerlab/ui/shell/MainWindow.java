@@ -4,6 +4,7 @@ import io.towerlab.ui.common.Charts;
 import io.towerlab.ui.common.ErrorBanner;
 import io.towerlab.ui.common.Themes;
 import io.towerlab.ui.data.DataView;
+import io.towerlab.ui.experiments.ExperimentsView;
 import io.towerlab.ui.train.TrainView;
 import java.io.File;
 import java.nio.file.Path;
@@ -66,9 +67,7 @@ public final class MainWindow extends BorderPane {
                 "Build a query tower and a document tower from blocks on a canvas, with live shapes and parameter"
                         + " counts. Meanwhile, pick a shipped experiment in Train and adjust its hyperparameters."));
         views.put(AppView.TRAIN, new TrainView(model.train(), charts, this::chooseSpec));
-        views.put(AppView.EXPERIMENTS, new PlaceholderView("Experiments", "mdi2c-chart-multiple",
-                "Compare saved runs: overlaid curves, recall@k against the popularity baseline, hyperparameter diffs"
-                        + " and embedding projections. Runs are already saved in the store, one folder each."));
+        views.put(AppView.EXPERIMENTS, new ExperimentsView(model.experiments(), charts, model.darkProperty()));
         views.put(AppView.LAB, new PlaceholderView("Loss lab", "mdi2s-school-outline",
                 "Watch a ranking loss inside a batch: the score matrix, the per-row softmax, positive against"
                         + " negative scores, and lessons that step through the method's known effects."));

@@ -8,6 +8,7 @@ import io.towerlab.ui.common.SettingsStore;
 import io.towerlab.ui.common.ThemeMode;
 import io.towerlab.ui.common.UserError;
 import io.towerlab.ui.data.DataViewModel;
+import io.towerlab.ui.experiments.ExperimentsViewModel;
 import io.towerlab.ui.train.RunState;
 import io.towerlab.ui.train.TrainViewModel;
 import java.io.IOException;
@@ -55,6 +56,7 @@ public final class ShellViewModel {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final DataViewModel data;
     private final TrainViewModel train;
+    private final ExperimentsViewModel experiments;
     private final BooleanBinding dark = Bindings.createBooleanBinding(() -> theme.get().isDark(systemDark.get()),
             theme, systemDark);
     private Double firstResultSeconds;
@@ -73,6 +75,7 @@ public final class ShellViewModel {
         data = new DataViewModel(tasks, this::report);
         train = new TrainViewModel(tasks, this::report, this::store, data.datasetProperty());
         train.maxConcurrentProperty().set(settings.maxConcurrentRuns());
+        experiments = new ExperimentsViewModel(tasks, this::report, this::store);
         data.pathProperty().addListener((o, old, path) -> remember(path));
         train.runs().addListener((javafx.collections.ListChangeListener<? super io.towerlab.ui.train.RunViewModel>)
                 c -> noteFirstResult());
@@ -184,6 +187,10 @@ public final class ShellViewModel {
 
     public TrainViewModel train() {
         return train;
+    }
+
+    public ExperimentsViewModel experiments() {
+        return experiments;
     }
 
     public ObjectProperty<AppView> viewProperty() {
