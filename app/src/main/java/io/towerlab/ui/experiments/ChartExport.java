@@ -12,11 +12,17 @@ import javafx.scene.image.PixelReader;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
+import java.awt.Dimension;
+import java.io.StringWriter;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.w3c.dom.Document;
 import io.towerlab.core.store.AtomicFiles;
 
 /**
- * Writes charts as PNG (raster) and SVG (vector, through JFreeSVG), drawn at a fixed size in the
+ * Writes charts as PNG (raster) and SVG (vector, through Apache Batik's SVG generator), drawn at a fixed size in the
  * current theme. Files are written atomically. Several charts to one name are numbered.
  */
 public final class ChartExport {
@@ -30,10 +36,24 @@ public final class ChartExport {
         return ChartUtils.encodeAsPNG(chart.createBufferedImage(WIDTH, HEIGHT));
     }
 
-    public static String svg(JFreeChart chart) {
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+    /** The chart as an SVG document, drawn through Batik's SVG generator onto the JDK's own DOM. */
+    public static String svg(JFreeChart chart) throws IOException {
+        Document document;
+        try {
+            document = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                    .createDocument("http://www.w3.org/2000/svg", "svg", null);
+        } catch (ParserConfigurationException e) {
+            throw new IOException("no XML document builder for the SVG export: " + e.getMessage(), e);
+        }
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        context.setComment("TowerLab chart");
+        SVGGraphics2D g = new SVGGraphics2D(context, false);
+        g.setSVGCanvasSize(new Dimension(WIDTH, HEIGHT));
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return g.getSVGDocument();
+        StringWriter out = new StringWriter();
+        g.stream(out, true);
+        g.dispose();
+        return out.toString();
     }
 
     /** Writes every chart to {@code target}, or to target-1, target-2, … when there are several. */

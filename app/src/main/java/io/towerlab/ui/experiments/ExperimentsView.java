@@ -69,10 +69,41 @@ public final class ExperimentsView extends SplitPane {
         settle.setOnFinished(e -> showSelection());
         model.selectedRuns().addListener((ListChangeListener<SelectedRun>) c -> settle.playFromStart());
         visibleProperty().addListener((o, was, now) -> {
-            if (now && model.rows().isEmpty()) {
+            if (now) {
                 model.refresh();
             }
         });
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null && isVisible() && model.rows().isEmpty()) {
+                model.refresh();
+            }
+        });
+        startSelection();
+    }
+
+    /**
+     * For demonstrations and screenshots: {@code -Dtowerlab.compare=TEXT} selects the runs matching TEXT
+     * once the runs are read ({@code *} for all), {@code -Dtowerlab.compareTab=TITLE} opens that tab.
+     */
+    private void startSelection() {
+        String text = System.getProperty("towerlab.compare");
+        String tab = System.getProperty("towerlab.compareTab");
+        if (tab != null) {
+            tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(tab)).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
+        if (text != null) {
+            model.rows().addListener(new ListChangeListener<RunRow>() {
+                @Override
+                public void onChanged(Change<? extends RunRow> c) {
+                    if (!model.rows().isEmpty()) {
+                        model.rows().removeListener(this);
+                        model.filterTextProperty().set(text.equals("*") ? "" : text);
+                        table.getSelectionModel().selectAll();
+                    }
+                }
+            });
+        }
     }
 
     /** Adds a comparison panel as the last tab; it is shown the current selection at once. */

@@ -10,6 +10,8 @@ import io.towerlab.ui.common.BackgroundTasks;
 import io.towerlab.ui.common.UserError;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -46,11 +48,14 @@ public final class ExperimentsViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final List<String> deleted = new ArrayList<>();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final Map<RunRow, String> haystacks = new IdentityHashMap<>();
 
     public ExperimentsViewModel(BackgroundTasks tasks, Consumer<UserError> errors, Supplier<RunStore> store) {
         this.tasks = tasks;
         this.errors = errors;
         this.store = store;
+        rows.addListener((javafx.collections.ListChangeListener<RunRow>) c -> haystacks.clear());
+        columns.addListener((o, a, b) -> haystacks.clear());
         filterText.addListener((o, a, b) -> refilter());
         filterColumn.addListener((o, a, b) -> refilter());
         filterCondition.addListener((o, a, b) -> refilter());
@@ -92,7 +97,9 @@ public final class ExperimentsViewModel {
     }
 
     private void refilter() {
-        filtered.setPredicate(RunFilter.of(filterText.get(), columns.get(), filterColumn.get(), filterCondition.get()));
+        filtered.setPredicate(RunFilter.of(filterText.get(),
+                r -> haystacks.computeIfAbsent(r, row -> RunFilter.haystack(row, columns.get())), filterColumn.get(),
+                filterCondition.get()));
     }
 
     /** Gives a run a name of the user's; blank restores the experiment name. */

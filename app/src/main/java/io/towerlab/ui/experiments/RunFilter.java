@@ -2,6 +2,7 @@ package io.towerlab.ui.experiments;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -14,24 +15,35 @@ public final class RunFilter {
     }
 
     public static Predicate<RunRow> of(String text, List<RunColumn> columns, RunColumn column, String condition) {
-        Predicate<RunRow> any = anyColumn(text, columns);
+        return of(text, r -> haystack(r, columns), column, condition);
+    }
+
+    /**
+     * The filter with the rows' searchable text supplied by {@code haystack} (the lowercase text of all
+     * columns, e.g. cached per row, so typing in the search field does not format every cell again).
+     */
+    public static Predicate<RunRow> of(String text, Function<RunRow, String> haystack, RunColumn column,
+                                       String condition) {
+        Predicate<RunRow> any = anyColumn(text, haystack);
         Predicate<RunRow> one = column == null ? r -> true : condition(column, condition);
         return any.and(one);
     }
 
-    static Predicate<RunRow> anyColumn(String text, List<RunColumn> columns) {
+    /** The lowercase text of every column of a row, one per line. */
+    public static String haystack(RunRow row, List<RunColumn> columns) {
+        StringBuilder sb = new StringBuilder();
+        for (RunColumn c : columns) {
+            sb.append(c.text(row).toLowerCase(Locale.ROOT)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static Predicate<RunRow> anyColumn(String text, Function<RunRow, String> haystack) {
         if (text == null || text.isBlank()) {
             return r -> true;
         }
         String needle = text.strip().toLowerCase(Locale.ROOT);
-        return r -> {
-            for (RunColumn c : columns) {
-                if (c.text(r).toLowerCase(Locale.ROOT).contains(needle)) {
-                    return true;
-                }
-            }
-            return false;
-        };
+        return r -> haystack.apply(r).contains(needle);
     }
 
     static Predicate<RunRow> condition(RunColumn column, String condition) {
