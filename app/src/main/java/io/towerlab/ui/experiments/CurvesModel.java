@@ -27,9 +27,15 @@ public final class CurvesModel {
     }
 
     private final List<RunLog> logs;
+    private final Map<CurveAxis, List<Map<String, Curve>>> byAxis = new java.util.EnumMap<>(CurveAxis.class);
 
     public CurvesModel(List<RunLog> logs) {
         this.logs = List.copyOf(logs);
+    }
+
+    /** Each run's curves against {@code axis}, assembled once per axis (smoothing changes reuse them). */
+    private synchronized List<Map<String, Curve>> curves(CurveAxis axis) {
+        return byAxis.computeIfAbsent(axis, a -> logs.stream().map(l -> RunCurves.of(l.points(), a)).toList());
     }
 
     /** Reads the logs of these runs (tolerating a truncated last line). */
@@ -47,18 +53,16 @@ public final class CurvesModel {
 
     /** The metric names of all runs, losses first. */
     public List<String> metrics() {
-        List<Map<String, Curve>> all = new ArrayList<>();
-        for (RunLog log : logs) {
-            all.add(RunCurves.of(log.points(), CurveAxis.STEP));
-        }
-        return RunCurves.names(all);
+        return RunCurves.names(curves(CurveAxis.STEP));
     }
 
     /** Every run's curve of {@code metric} against {@code axis}, raw and smoothed with weight β. */
     public List<RunCurve> curves(String metric, CurveAxis axis, double beta) {
         List<RunCurve> out = new ArrayList<>();
-        for (RunLog log : logs) {
-            Curve raw = RunCurves.of(log.points(), axis).get(metric);
+        List<Map<String, Curve>> all = curves(axis);
+        for (int i = 0; i < logs.size(); i++) {
+            RunLog log = logs.get(i);
+            Curve raw = all.get(i).get(metric);
             if (raw == null) {
                 raw = new Curve(metric, new double[0], new double[0]);
             }

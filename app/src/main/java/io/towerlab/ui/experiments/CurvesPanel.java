@@ -56,7 +56,7 @@ final class CurvesPanel implements ExportablePanel {
         this.model = model;
         chart = ChartFactory.createXYLineChart(null, "step", "value", data, PlotOrientation.VERTICAL, true, true,
                 false);
-        renderer = new StyledRenderer(dark::get, false);
+        renderer = new StyledRenderer(dark::get);
         chart.getXYPlot().setRenderer(renderer);
         ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
         StackPane viewer = charts.viewer(chart, "curvesChart");

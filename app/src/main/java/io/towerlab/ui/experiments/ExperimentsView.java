@@ -83,7 +83,7 @@ public final class ExperimentsView extends SplitPane {
 
     /**
      * For demonstrations and screenshots: {@code -Dtowerlab.compare=TEXT} selects the runs matching TEXT
-     * once the runs are read ({@code *} for all), {@code -Dtowerlab.compareTab=TITLE} opens that tab.
+     * once the runs are read ({@code *} for all, {@code ID,ID,...} for those runs), {@code -Dtowerlab.compareTab=TITLE} opens that tab.
      */
     private void startSelection() {
         String text = System.getProperty("towerlab.compare");
@@ -98,8 +98,17 @@ public final class ExperimentsView extends SplitPane {
                 public void onChanged(Change<? extends RunRow> c) {
                     if (!model.rows().isEmpty()) {
                         model.rows().removeListener(this);
-                        model.filterTextProperty().set(text.equals("*") ? "" : text);
-                        table.getSelectionModel().selectAll();
+                        List<String> ids = List.of(text.split(","));
+                        boolean byId = ids.size() > 1;
+                        model.filterTextProperty().set(text.equals("*") || byId ? "" : text);
+                        javafx.application.Platform.runLater(() -> {
+                            if (byId) {
+                                table.getItems().stream().filter(r -> ids.contains(r.summary().id()))
+                                        .forEach(r -> table.getSelectionModel().select(r));
+                            } else {
+                                table.getSelectionModel().selectAll();
+                            }
+                        });
                     }
                 }
             });

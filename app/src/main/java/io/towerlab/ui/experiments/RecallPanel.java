@@ -61,7 +61,7 @@ final class RecallPanel implements ExportablePanel {
         this.dark = dark;
         recallChart = ChartFactory.createXYLineChart("Test recall@k", "k", "recall@k", data,
                 PlotOrientation.VERTICAL, true, true, false);
-        renderer = new StyledRenderer(dark::get, true);
+        renderer = new StyledRenderer(dark::get);
         recallChart.getXYPlot().setRenderer(renderer);
         ((NumberAxis) recallChart.getXYPlot().getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         barChart = ChartFactory.createBarChart("Final test metrics", null, "value", bars, PlotOrientation.VERTICAL,
@@ -70,6 +70,7 @@ final class RecallPanel implements ExportablePanel {
         barRenderer.setBarPainter(new StandardBarPainter());
         barRenderer.setShadowVisible(false);
         barRenderer.setItemMargin(0.05);
+        barChart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
         dark.addListener((o, a, b) -> styleBars());
         StackPane recallViewer = charts.viewer(recallChart, "recallAtKChart");
         StackPane barViewer = charts.viewer(barChart, "metricBarChart");
@@ -122,7 +123,7 @@ final class RecallPanel implements ExportablePanel {
         for (RecallModel.RunRecall r : read.runs()) {
             data.addSeries(series(r.curve(), r.run().label()));
             looks.add(new StyledRenderer.Look(RunStyles.colour(r.run().index()), RunStyles.stroke(r.run().index(), 2.2f),
-                    true, false));
+                    true, false, !r.everyK()));
         }
         if (read.popularity() != null) {
             data.addSeries(series(read.popularity(), "popularity baseline"));
@@ -145,13 +146,14 @@ final class RecallPanel implements ExportablePanel {
 
     private void drawBars(RecallModel read) {
         bars.clear();
-        TreeSet<String> keys = new TreeSet<>();
+        TreeSet<String> keys = new TreeSet<>(java.util.Comparator.comparing((String k) -> k.replaceAll("@.*", ""))
+                .thenComparingInt(k -> k.contains("@") ? Integer.parseInt("0" + k.replaceAll("\\D", "")) : 0));
         read.runs().forEach(r -> {
             if (r.run().summary().metrics() != null) {
                 keys.addAll(r.run().summary().metrics().keySet());
             }
         });
-        keys.removeIf(k -> k.startsWith("coverage"));
+        keys.removeIf(k -> !k.startsWith("recall@") && !k.equals("ndcg@10") && !k.equals("mrr"));
         for (RecallModel.RunRecall r : read.runs()) {
             Map<String, Double> m = r.run().summary().metrics();
             for (String key : keys) {

@@ -31,8 +31,10 @@ public record RunColumn(String id, String title, Function<RunRow, Object> value,
             return "";
         }
         if (v instanceof Double d) {
-            return Math.abs(d) >= 1000 || d == Math.rint(d) && Math.abs(d) >= 1 ? String.format(Locale.ROOT, "%.0f", d)
-                    : String.format(Locale.ROOT, "%.4f", d);
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                return Long.toString(d.longValue());
+            }
+            return String.format(Locale.ROOT, Math.abs(d) >= 1 ? "%.1f" : "%.4f", d);
         }
         return String.valueOf(v);
     }

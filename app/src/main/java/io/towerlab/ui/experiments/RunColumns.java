@@ -18,6 +18,9 @@ public final class RunColumns {
             "optimizer.lr", "training.seed");
     private static final Set<String> SHOWN_METRICS = Set.of("recall@10", "recall@50", "ndcg@10");
 
+    private static final java.time.format.DateTimeFormatter STARTED = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+
     private RunColumns() {
     }
 
@@ -38,7 +41,10 @@ public final class RunColumns {
         }
         hyper.remove("loss.type");
         for (String key : hyper) {
-            columns.add(new RunColumn("hp:" + key, key, r -> number(get(r.summary().hyperparameters(), key)),
+            String last = key.substring(key.lastIndexOf('.') + 1);
+            boolean unique = hyper.stream().filter(k -> k.endsWith("." + last) || k.equals(last)).count() == 1;
+            columns.add(new RunColumn("hp:" + key, unique ? last : key,
+                    r -> number(get(r.summary().hyperparameters(), key)),
                     SHOWN_HYPERPARAMETERS.contains(key)));
         }
         for (String key : metrics) {
@@ -53,11 +59,23 @@ public final class RunColumns {
                 new RunColumn("duration", "Time (s)", r -> r.summary().durationSeconds(), true),
                 new RunColumn("epochs", "Epochs", r -> r.summary().epoch(), false),
                 new RunColumn("device", "Device", r -> r.summary().device(), false),
-                new RunColumn("created", "Started", r -> r.summary().created(), true),
+                new RunColumn("created", "Started", r -> started(r.summary().created()), true),
                 new RunColumn("tags", "Tags", RunRow::tags, true),
                 new RunColumn("note", "Note", r -> r.notes().note(), true),
                 new RunColumn("id", "Run id", r -> r.summary().id(), false)));
         return columns;
+    }
+
+    /** An ISO instant as local date and minute (sorts like the instant). */
+    private static String started(String instant) {
+        if (instant == null) {
+            return null;
+        }
+        try {
+            return STARTED.format(java.time.Instant.parse(instant));
+        } catch (java.time.format.DateTimeParseException e) {
+            return instant;
+        }
     }
 
     private static void keys(Map<String, ?> map, Set<String> into) {

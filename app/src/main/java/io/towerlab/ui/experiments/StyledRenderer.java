@@ -15,14 +15,18 @@ final class StyledRenderer extends XYLineAndShapeRenderer {
     private static final long serialVersionUID = 1L;
 
     /** The look of one series. */
-    record Look(Paint paint, Stroke stroke, boolean inLegend, boolean reference) {
+    record Look(Paint paint, Stroke stroke, boolean inLegend, boolean reference, boolean shapes) {
+
+        Look(Paint paint, Stroke stroke, boolean inLegend, boolean reference) {
+            this(paint, stroke, inLegend, reference, false);
+        }
     }
 
     private final transient List<Look> looks = new ArrayList<>();
     private final transient BooleanSupplier dark;
 
-    StyledRenderer(BooleanSupplier dark, boolean shapes) {
-        super(true, shapes);
+    StyledRenderer(BooleanSupplier dark) {
+        super(true, false);
         this.dark = dark;
         setDrawSeriesLineAsPath(true);
     }
@@ -33,7 +37,7 @@ final class StyledRenderer extends XYLineAndShapeRenderer {
         looks.addAll(list);
         for (int i = 0; i < list.size(); i++) {
             setSeriesVisibleInLegend(i, list.get(i).inLegend(), false);
-            setSeriesShapesVisible(i, getDefaultShapesVisible() && !list.get(i).reference());
+            setSeriesShapesVisible(i, list.get(i).shapes() && !list.get(i).reference());
         }
         fireChangeEvent();
     }
