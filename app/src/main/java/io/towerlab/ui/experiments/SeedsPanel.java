@@ -46,14 +46,14 @@ final class SeedsPanel implements ExportablePanel {
                 column("Runs", g -> Integer.toString(g.runs().size())),
                 column("Seeds", g -> g.runs().stream().map(r -> String.valueOf(SeedGroups.Group.seed(r))).toList()
                         .toString()),
-                column("Mean ± sd", g -> spread(g) == null ? "" : spread(g).format()),
+                column("Mean ± sd", g -> spread(g) == null ? "" : spread(g).format() + "  (n = " + spread(g).n() + ")"),
                 column("Min", g -> spread(g) == null ? "" : fmt(spread(g).min())),
                 column("Max", g -> spread(g) == null ? "" : fmt(spread(g).max()))));
         table.getColumns().get(0).setPrefWidth(220);
         StringConverter<SeedGroups.Group> names = new StringConverter<>() {
             @Override
             public String toString(SeedGroups.Group g) {
-                return g == null ? "" : g.name() + " (" + g.runs().size() + " seeds)";
+                return g == null ? "" : g.name() + " (" + g.runs().size() + (g.runs().size() == 1 ? " run)" : " runs)");
             }
 
             @Override

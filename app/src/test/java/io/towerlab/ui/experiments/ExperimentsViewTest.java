@@ -133,7 +133,12 @@ class ExperimentsViewTest extends FxRobot {
         assertThat(image.getWidth()).isEqualTo(ChartExport.WIDTH);
         assertThat(image.getHeight()).isEqualTo(ChartExport.HEIGHT);
         String svgText = Files.readString(svg);
-        assertThat(svgText).contains("<svg").contains("</svg>").contains("fps-logq");
+        assertThat(svgText).contains("<svg").contains("fps-logq");
+        javax.xml.parsers.DocumentBuilderFactory xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        org.w3c.dom.Document parsed = xml.newDocumentBuilder().parse(svg.toFile());
+        assertThat(parsed.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(parsed.getDocumentElement().getAttribute("width")).isEqualTo("1000");
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("run,name,step,value,smoothed");
         assertThat(lines).hasSize(1 + 3 * STEPS);
