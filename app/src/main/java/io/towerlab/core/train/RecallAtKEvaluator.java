@@ -7,6 +7,7 @@ import io.towerlab.core.data.SplitRole;
 import io.towerlab.core.eval.MetricSet;
 import io.towerlab.core.spec.ExperimentSpec;
 import io.towerlab.core.spec.SpecException;
+import io.towerlab.core.spec.SpecReader;
 import io.towerlab.core.store.RunFolder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,14 +32,15 @@ public final class RecallAtKEvaluator {
             throw new IOException("run " + run.id() + " has no saved weights (" + checkpoint
                     + "): it did not finish, so there is no model to evaluate at every k");
         }
-        progress.accept(0.05, "reading the spec and the dataset");
-        SavedRun saved = SavedRun.open(run, null);
-        ExperimentSpec spec = saved.spec();
-        int maxK = spec.evaluation().ks().stream().mapToInt(Integer::intValue).max().orElse(10);
+        ExperimentSpec written = new SpecReader().read(run.readSpec(), run.path().resolve("spec.json").toString());
+        int maxK = written.evaluation().ks().stream().mapToInt(Integer::intValue).max().orElse(10);
         RecallAtK cached = RecallAtK.read(run, maxK);
         if (cached != null) {
             return cached;
         }
+        progress.accept(0.05, "reading the spec and the dataset");
+        SavedRun saved = SavedRun.open(run, null);
+        ExperimentSpec spec = saved.spec();
         long start = System.nanoTime();
         int[] ks = IntStream.rangeClosed(1, maxK).toArray();
         EngineSetup.configure(spec.training().threads());
