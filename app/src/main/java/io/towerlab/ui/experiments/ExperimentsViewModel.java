@@ -77,7 +77,8 @@ public final class ExperimentsViewModel {
             List<String> keep = selected.stream().map(r -> r.summary().id()).toList();
             columns.set(RunColumns.of(loaded));
             rows.setAll(loaded);
-            message.set(String.format(java.util.Locale.ROOT, "%,d runs in %s", loaded.size(), runs.root()));
+            message.set(String.format(java.util.Locale.ROOT, "%,d runs in %s", loaded.size(),
+                    io.towerlab.ui.common.DisplayPaths.of(runs.root())));
             selected.setAll(loaded.stream().filter(r -> keep.contains(r.summary().id())).toList());
         }, e -> {
             loading.set(false);
