@@ -31,8 +31,10 @@ final class RunsTable extends TableView<RunRow> {
         setTableMenuButtonVisible(true);
         setPlaceholder(new Label("No runs in the store yet: train one in Train, or with towerlab train SPEC.json."));
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        // the comparison follows the table's order, not the order of clicks
         getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunRow>) c ->
-                model.selected().setAll(List.copyOf(getSelectionModel().getSelectedItems())));
+                model.selected().setAll(getSelectionModel().getSelectedIndices().stream().sorted()
+                        .filter(i -> i >= 0 && i < getItems().size()).map(getItems()::get).toList()));
         model.columnsProperty().addListener((o, a, b) -> columns(b));
         columns(model.columnsProperty().get());
     }
