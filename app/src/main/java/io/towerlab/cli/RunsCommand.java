@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "runs", mixinStandardHelpOptions = true, description = "Work with the saved runs of a store.",
         subcommands = {RunsListCommand.class, RunsShowCommand.class, RunsDiffCommand.class,
                 RunsReproduceCommand.class, RunsResumeCommand.class, RunsExportCommand.class,
-                RunsImportCommand.class, RunsDeleteCommand.class, RunsSparkSubmitCommand.class})
+                RunsImportCommand.class, RunsDeleteCommand.class, RunsSparkSubmitCommand.class,
+                RunsRecallCommand.class})
 public final class RunsCommand implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper();
     static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

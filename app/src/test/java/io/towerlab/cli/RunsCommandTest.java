@@ -149,4 +149,27 @@ class RunsCommandTest {
         assertThat(unknown.exit()).isEqualTo(CliErrors.USER_ERROR);
         assertThat(unknown.err()).contains("no run \"nope\"").contains(first);
     }
+
+    @Test
+    void recallAtEveryKMatchesTheTrainedRunsOwnCutOffsAndIsCached() throws Exception {
+        CliRun recall = run("runs", "recall", first, "--store", store.toString());
+        assertThat(recall.exit()).as(recall.err()).isZero();
+        io.towerlab.core.store.RunFolder folder = new io.towerlab.core.store.RunFolder(store.resolve(first));
+        io.towerlab.core.compare.RecallAtK curve = io.towerlab.core.compare.RecallAtK.read(folder, 50);
+        assertThat(curve).isNotNull();
+        assertThat(curve.maxK()).isEqualTo(50);
+        io.towerlab.core.store.RunSummary summary = new io.towerlab.core.store.RunReader(
+                new io.towerlab.core.store.RunStore(store)).summary(folder);
+        assertThat(curve.model()[9]).isCloseTo(summary.metrics().get("recall@10"), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(curve.model()[49]).isCloseTo(summary.metrics().get("recall@50"), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(curve.popularity()[9]).isCloseTo(summary.baseline().get("recall@10"),
+                org.assertj.core.api.Assertions.within(1e-6));
+        for (int k = 1; k < 50; k++) {
+            assertThat(curve.model()[k]).isGreaterThanOrEqualTo(curve.model()[k - 1]);
+        }
+        long written = java.nio.file.Files.getLastModifiedTime(io.towerlab.core.compare.RecallAtK.file(folder)).toMillis();
+        assertThat(run("runs", "recall", first, "--store", store.toString()).exit()).isZero();
+        assertThat(java.nio.file.Files.getLastModifiedTime(io.towerlab.core.compare.RecallAtK.file(folder)).toMillis())
+                .as("a cached curve is not evaluated again").isEqualTo(written);
+    }
 }

@@ -44,7 +44,8 @@ public final class RunDiff {
         }
     }
 
-    static Map<String, String> flatten(JsonNode node) {
+    /** Every leaf of a JSON tree by its dotted path (array items of objects as {@code [i]}). */
+    public static Map<String, String> flatten(JsonNode node) {
         Map<String, String> out = new TreeMap<>();
         flatten(node, "", out);
         return out;

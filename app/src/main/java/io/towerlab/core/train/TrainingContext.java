@@ -145,13 +145,18 @@ final class TrainingContext {
         };
     }
 
-    /** Test or validation metrics of the model's current weights; embeds only the evaluated queries. */
+    /** Test or validation metrics of the model's current weights at the spec's cut-offs. */
     MetricSet evaluate(SplitRole role) {
+        return evaluate(role, ks());
+    }
+
+    /** Metrics of the current weights at the given cut-offs; embeds only the evaluated queries. */
+    MetricSet evaluate(SplitRole role, int[] ks) {
         EvalTargets evaluated = targets(role);
         EmbeddingMatrix queries = new EmbeddingMatrix(evaluated.size(), model.dim(),
                 model.embed(model.queryTower(), evaluated.queries(), EMBED_BLOCK, root));
         return evaluator.evaluate(queries, vectors(model.documentTower(), dataset.documentCount()),
-                evaluated.byPosition(), ks());
+                evaluated.byPosition(), ks);
     }
 
     /**
@@ -182,7 +187,11 @@ final class TrainingContext {
     }
 
     MetricSet baseline(SplitRole role) {
-        return popularity.evaluate(targets(role), ks());
+        return baseline(role, ks());
+    }
+
+    MetricSet baseline(SplitRole role, int[] ks) {
+        return popularity.evaluate(targets(role), ks);
     }
 
     /** The held-out targets of a split part, built once: validation is evaluated every epoch. */

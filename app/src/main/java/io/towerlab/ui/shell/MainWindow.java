@@ -4,6 +4,7 @@ import io.towerlab.ui.common.Charts;
 import io.towerlab.ui.common.ErrorBanner;
 import io.towerlab.ui.common.Themes;
 import io.towerlab.ui.data.DataView;
+import io.towerlab.ui.experiments.ExperimentsView;
 import io.towerlab.ui.train.TrainView;
 import java.io.File;
 import java.nio.file.Path;
@@ -64,9 +65,7 @@ public final class MainWindow extends BorderPane {
         views.put(AppView.DATA, new DataView(model.data(), charts, this::chooseDataset));
         views.put(AppView.COMPOSE, new io.towerlab.ui.compose.ComposeView(model.compose()));
         views.put(AppView.TRAIN, new TrainView(model.train(), charts, this::chooseSpec));
-        views.put(AppView.EXPERIMENTS, new PlaceholderView("Experiments", "mdi2c-chart-multiple",
-                "Compare saved runs: overlaid curves, recall@k against the popularity baseline, hyperparameter diffs"
-                        + " and embedding projections. Runs are already saved in the store, one folder each."));
+        views.put(AppView.EXPERIMENTS, new ExperimentsView(model.experiments(), charts, model.darkProperty()));
         views.put(AppView.LAB, new io.towerlab.ui.lab.LabView(model.lab(), model.darkProperty()));
         views.values().forEach(v -> ((javafx.scene.layout.Region) v).setMinSize(0, 0));
         StackPane stack = new StackPane(views.values().toArray(Node[]::new));

@@ -10,6 +10,7 @@ import io.towerlab.ui.common.UserError;
 import io.towerlab.ui.compose.ComposeViewModel;
 import io.towerlab.ui.data.DataViewModel;
 import io.towerlab.ui.lab.LabViewModel;
+import io.towerlab.ui.experiments.ExperimentsViewModel;
 import io.towerlab.ui.train.RunState;
 import io.towerlab.ui.train.TrainViewModel;
 import java.io.IOException;
@@ -59,6 +60,7 @@ public final class ShellViewModel {
     private final TrainViewModel train;
     private final ComposeViewModel compose;
     private final LabViewModel lab;
+    private final ExperimentsViewModel experiments;
     private final BooleanBinding dark = Bindings.createBooleanBinding(() -> theme.get().isDark(systemDark.get()),
             theme, systemDark);
     private Double firstResultSeconds;
@@ -83,6 +85,7 @@ public final class ShellViewModel {
         }, this::store);
         lab = new LabViewModel(tasks, this::report, SampleData.find(SampleData.DEFAULT)
                 .map(p -> p.getParent().getParent().resolve("experiments").resolve("lessons")).orElse(null));
+        experiments = new ExperimentsViewModel(tasks, this::report, this::store);
         data.pathProperty().addListener((o, old, path) -> remember(path));
         train.runs().addListener((javafx.collections.ListChangeListener<? super io.towerlab.ui.train.RunViewModel>)
                 c -> noteFirstResult());
@@ -203,6 +206,10 @@ public final class ShellViewModel {
 
     public LabViewModel lab() {
         return lab;
+    }
+
+    public ExperimentsViewModel experiments() {
+        return experiments;
     }
 
     public ObjectProperty<AppView> viewProperty() {
