@@ -1,5 +1,8 @@
 package io.towerlab.ui;
 
+import static io.towerlab.ui.TestApps.fx;
+import static io.towerlab.ui.TestApps.waitUntil;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.towerlab.ui.shell.AppView;
@@ -9,10 +12,8 @@ import io.towerlab.ui.train.RunViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.AfterAll;
@@ -20,8 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The desktop app headless (Monocle): it opens the sample, trains a tiny run with live curves,
@@ -35,29 +34,19 @@ class DesktopAppTest extends FxRobot {
 
     @BeforeAll
     static void startApp() throws Exception {
-        System.setProperty("towerlab.settings", home.resolve("settings.json").toString());
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = (TowerLabApp) FxToolkit.setupApplication(TowerLabApp.class);
-        assertThat(stage).isNotNull();
+        app = TestApps.start(home.resolve("settings.json"));
     }
 
     @AfterAll
     static void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        System.clearProperty("towerlab.settings");
+        TestApps.stop(app);
     }
 
     private static ShellViewModel model() {
         return app.model();
     }
 
-    private static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
-    }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
 
     private int seriesPoints(String chartId) throws Exception {
         ChartViewer viewer = lookup("#" + chartId).queryAs(ChartViewer.class);

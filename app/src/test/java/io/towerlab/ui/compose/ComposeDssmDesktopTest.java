@@ -1,5 +1,9 @@
 package io.towerlab.ui.compose;
 
+import static io.towerlab.ui.TestApps.fx;
+import static io.towerlab.ui.TestApps.waitUntil;
+
+import io.towerlab.ui.TestApps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.towerlab.core.spec.ExperimentSpec;
@@ -12,18 +16,14 @@ import io.towerlab.ui.train.RunState;
 import io.towerlab.ui.train.RunViewModel;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -44,29 +44,19 @@ class ComposeDssmDesktopTest extends FxRobot {
         new SettingsStore(settings).save(new Settings(defaults.theme(), defaults.zoom(),
                 home.resolve("runs").toString(), List.of(ComposeTesting.SEARCH.toString()), defaults.threads(),
                 defaults.device(), defaults.maxConcurrentRuns()));
-        System.setProperty("towerlab.settings", settings.toString());
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = (TowerLabApp) FxToolkit.setupApplication(TowerLabApp.class);
-        assertThat(stage).isNotNull();
+        app = TestApps.start(settings);
     }
 
     @AfterAll
     static void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        System.clearProperty("towerlab.settings");
+        TestApps.stop(app);
     }
 
     private static ShellViewModel model() {
         return app.model();
     }
 
-    private static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
-    }
 
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
 
     private void dragBlock(String kind, String tower) {
         drag("#palette-" + kind).dropTo("#" + tower + "-dropZone");

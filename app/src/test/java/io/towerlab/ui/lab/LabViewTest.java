@@ -1,5 +1,9 @@
 package io.towerlab.ui.lab;
 
+import static io.towerlab.ui.TestApps.fx;
+import static io.towerlab.ui.TestApps.waitUntil;
+
+import io.towerlab.ui.TestApps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.towerlab.core.lab.LabBatch;
@@ -12,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -29,8 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The loss lab in the running app, headless: stepping shows the batch the loss saw, a switch applies
@@ -55,9 +56,7 @@ class LabViewTest extends FxRobot {
 
     @BeforeAll
     static void startApp() throws Exception {
-        System.setProperty("towerlab.settings", home.resolve("settings.json").toString());
-        FxToolkit.registerPrimaryStage();
-        app = (TowerLabApp) FxToolkit.setupApplication(TowerLabApp.class);
+        app = TestApps.start(home.resolve("settings.json"));
         fx(() -> {
             app.model().viewProperty().set(AppView.LAB);
             return null;
@@ -66,21 +65,14 @@ class LabViewTest extends FxRobot {
 
     @AfterAll
     static void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        System.clearProperty("towerlab.settings");
+        TestApps.stop(app);
     }
 
     private static LabViewModel lab() {
         return app.model().lab();
     }
 
-    private static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
-    }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
 
     private static void snapshot(Node node, String name) throws Exception {
         if (!SCREENSHOTS) {
