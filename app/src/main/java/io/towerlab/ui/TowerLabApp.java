@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -40,7 +41,12 @@ public final class TowerLabApp extends Application {
         AppFolders folders = AppFolders.standard();
         Path settingsFile = Path.of(System.getProperty("towerlab.settings", folders.settingsFile().toString()));
         BackgroundTasks tasks = BackgroundTasks.threaded(ui);
-        model = new ShellViewModel(new SettingsStore(settingsFile), tasks, EngineSetup::deviceName);
+        model = new ShellViewModel(new SettingsStore(settingsFile), tasks, requested -> {
+            String name = EngineSetup.deviceName(requested);
+            String devices = EngineSetup.devices().stream().map(d -> d.line()).collect(Collectors.joining("\n"));
+            ui.post(() -> model.devicesProperty().set(devices));
+            return name;
+        });
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 ui.post(() -> model.report(UserError.of("An action", error))));
         Map<String, String> named = getParameters().getNamed();
@@ -73,6 +79,39 @@ public final class TowerLabApp extends Application {
         } else {
             model.start();
         }
+        DesktopLauncher.inbox().setReceiver(files -> ui.post(() -> {
+            stage.toFront();
+            model.openFiles(files);
+        }));
+        if (System.getProperty("towerlab.readyFile") != null) {
+            signalReady(Path.of(System.getProperty("towerlab.readyFile")));
+        }
+    }
+
+    /**
+     * For the installer smoke test: appends a line to {@code file} when the dataset has loaded and when
+     * the first run has finished with a recall curve.
+     */
+    private void signalReady(Path file) {
+        model.data().statsProperty().addListener((o, old, stats) -> {
+            if (stats != null) {
+                append(file, "dataset " + stats.name());
+            }
+        });
+        model.noticeProperty().addListener((o, old, text) -> {
+            if (model.firstResultSeconds() != null && text.startsWith("first result")) {
+                append(file, text);
+            }
+        });
+    }
+
+    private void append(Path file, String line) {
+        try {
+            Files.writeString(file, line + "\n", java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            model.report(UserError.of("Writing " + file, e));
+        }
     }
 
     /** The shell's view model, for tests that drive the running app. */
@@ -103,7 +142,10 @@ public final class TowerLabApp extends Application {
             public void about() {
                 Alert alert = new Alert(Alert.AlertType.INFORMATION, "A workbench for two-tower retrieval models.\n"
                         + "Version " + Objects.requireNonNullElse(TowerLabApp.class.getPackage()
-                        .getImplementationVersion(), "development"));
+                        .getImplementationVersion(), "development") + "\n\nTraining on: "
+                        + model.deviceProperty().get().replaceFirst("^device: ", "") + "\nDevices:\n"
+                        + (model.devicesProperty().get().isEmpty() ? "(the engine is starting)"
+                        : model.devicesProperty().get()));
                 alert.setHeaderText("TowerLab");
                 alert.initOwner(stage);
                 alert.show();
