@@ -84,9 +84,16 @@ public final class DesktopLauncher {
         closeQuietly();
     }
 
-    /** macOS sends double-clicked files as events, not arguments; AWT must see them before JavaFX starts. */
+    /**
+     * macOS sends double-clicked files as events, not arguments; AWT must see them before JavaFX starts.
+     * Only there: on Linux, touching AWT's Desktop first loads GTK 2, and JavaFX then refuses to start.
+     */
     private static void listenForDesktopOpenEvents() {
-        if (!java.awt.GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac")
+                || java.awt.GraphicsEnvironment.isHeadless()) {
+            return;
+        }
+        if (Desktop.isDesktopSupported()
                 && Desktop.getDesktop().isSupported(Desktop.Action.APP_OPEN_FILE)) {
             Desktop.getDesktop().setOpenFileHandler(e -> INBOX.deliver(e.getFiles().stream().map(File::toPath).toList()));
         }
