@@ -1,5 +1,6 @@
 package io.towerlab.ui;
 
+import io.towerlab.core.train.NativesCache;
 import io.towerlab.ui.common.AppFolders;
 import io.towerlab.ui.common.FileInbox;
 import io.towerlab.ui.common.SingleInstance;
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * Starts the JavaFX desktop app; kept apart from {@code Main} so the CLI never loads JavaFX. Files to
  * open arrive in one {@link FileInbox}: the launch's path arguments (Linux, Windows), the desktop's
  * open-file event (macOS) and the files a second launch forwards to this one ({@link SingleInstance}).
- * {@code -Dtowerlab.singleInstance=false} lets several instances run side by side.
+ * The check is on in an installed app (double-clicks must reach the open window) and off when
+ * started from a source checkout, where several instances side by side are normal;
+ * {@code -Dtowerlab.singleInstance=true|false} decides either way.
  */
 public final class DesktopLauncher {
     private static final FileInbox INBOX = new FileInbox();
@@ -62,7 +65,8 @@ public final class DesktopLauncher {
             System.setProperty("logback.configurationFile", "logback-desktop.xml");
         }
         List<Path> files = files(args);
-        if (!"false".equals(System.getProperty("towerlab.singleInstance"))) {
+        if (Boolean.parseBoolean(System.getProperty("towerlab.singleInstance",
+                Boolean.toString(System.getProperty(NativesCache.INSTALLED_APP_PROPERTY) != null)))) {
             try {
                 Optional<SingleInstance> claimed = SingleInstance.claim(folders.data(), INBOX::deliver);
                 if (claimed.isEmpty() && SingleInstance.forward(folders.data(), files)) {

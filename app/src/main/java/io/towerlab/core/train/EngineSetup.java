@@ -104,7 +104,8 @@ public final class EngineSetup {
 
     /**
      * The flavour of the loaded PyTorch natives ({@code cpu}, {@code cu124}, …): PYTORCH_FLAVOR when set,
-     * else read from the natives folder DJL names {@code <version>-<flavor>-<os>-<arch>}; null when unknown.
+     * else read from the natives folder DJL names {@code <version>[-<build date>]-<flavor>-<os>-<arch>};
+     * null when unknown.
      */
     public static String nativesFlavor() {
         String forced = Utils.getEnvOrSystemProperty("PYTORCH_FLAVOR");
@@ -120,7 +121,7 @@ public final class EngineSetup {
         }
         Path name = Path.of(libtorchPath).getFileName();
         String[] parts = name == null ? new String[0] : name.toString().split("-");
-        return parts.length >= 4 ? parts[1] : null;
+        return parts.length >= 4 ? parts[parts.length - 3] : null;
     }
 
     /** The CPU and every GPU the engine can use, with memory; starts the engine. */

@@ -45,7 +45,8 @@ class GpuDiagnosisTest {
 
     @Test
     void readsTheFlavourFromDjlsNativesFolder() {
-        assertThat(EngineSetup.flavorOfFolder("/home/u/.djl.ai/pytorch/2.7.1-cpu-linux-x86_64")).isEqualTo("cpu");
+        assertThat(EngineSetup.flavorOfFolder("/home/u/.djl.ai/pytorch/2.7.1-20250812-cpu-linux-x86_64"))
+                .isEqualTo("cpu");
         assertThat(EngineSetup.flavorOfFolder("/c/pytorch/2.5.1-cu124-win-x86_64")).isEqualTo("cu124");
         assertThat(EngineSetup.flavorOfFolder("/opt/libtorch")).isNull();
     }
