@@ -92,7 +92,7 @@ case "$os" in
     # jpackage's own desktop entry has no %F, so a double-clicked file would not reach the app: use ours.
     mkdir -p "$out/resources"
     sed -e "s|TOWERLAB_LAUNCHER|/opt/$package/bin/$name|" -e "s|^Icon=.*|Icon=/opt/$package/lib/$name.png|" \
-      packaging/linux/towerlab.desktop > "$out/resources/$package-$name.desktop"
+      packaging/linux/towerlab.desktop > "$out/resources/$name.desktop"
     set -- --resource-dir "$out/resources"
     if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
       installer deb --linux-package-name "$package" --linux-package-deps libgtk-3-0 "$@"
