@@ -1,7 +1,6 @@
 package io.towerlab.ui.shell;
 
 import io.towerlab.ui.common.BackgroundJob;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -29,10 +28,6 @@ final class StatusBar extends HBox {
         device.setId("statusDevice");
         device.setGraphic(new FontIcon("mdi2c-chip"));
         device.textProperty().bind(model.deviceProperty());
-        javafx.scene.control.Tooltip devices = new javafx.scene.control.Tooltip();
-        devices.textProperty().bind(Bindings.when(model.devicesProperty().isEmpty())
-                .then("Listing the devices…").otherwise(model.devicesProperty()));
-        device.setTooltip(devices);
         Label notice = new Label();
         notice.textProperty().bind(model.noticeProperty());
         Button jobs = new Button();
