@@ -1,5 +1,6 @@
 package io.towerlab.ui;
 
+import io.towerlab.core.train.ComputeDevice;
 import io.towerlab.core.train.EngineSetup;
 import io.towerlab.ui.common.AppFolders;
 import io.towerlab.ui.common.BackgroundTasks;
@@ -41,12 +42,7 @@ public final class TowerLabApp extends Application {
         AppFolders folders = AppFolders.standard();
         Path settingsFile = Path.of(System.getProperty("towerlab.settings", folders.settingsFile().toString()));
         BackgroundTasks tasks = BackgroundTasks.threaded(ui);
-        model = new ShellViewModel(new SettingsStore(settingsFile), tasks, requested -> {
-            String name = EngineSetup.deviceName(requested);
-            String devices = EngineSetup.devices().stream().map(d -> d.line()).collect(Collectors.joining("\n"));
-            ui.post(() -> model.devicesProperty().set(devices));
-            return name;
-        });
+        model = new ShellViewModel(new SettingsStore(settingsFile), tasks, EngineSetup::deviceName);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 ui.post(() -> model.report(UserError.of("An action", error))));
         Map<String, String> named = getParameters().getNamed();
@@ -140,12 +136,16 @@ public final class TowerLabApp extends Application {
 
             @Override
             public void about() {
+                model.tasks().submit("Listing the devices", context -> EngineSetup.devices().stream()
+                        .map(ComputeDevice::line).collect(Collectors.joining("\n")), this::showAbout,
+                        e -> showAbout("(unavailable: " + e.getMessage() + ")"));
+            }
+
+            private void showAbout(String devices) {
                 Alert alert = new Alert(Alert.AlertType.INFORMATION, "A workbench for two-tower retrieval models.\n"
                         + "Version " + Objects.requireNonNullElse(TowerLabApp.class.getPackage()
                         .getImplementationVersion(), "development") + "\n\nTraining on: "
-                        + model.deviceProperty().get().replaceFirst("^device: ", "") + "\nDevices:\n"
-                        + (model.devicesProperty().get().isEmpty() ? "(the engine is starting)"
-                        : model.devicesProperty().get()));
+                        + model.deviceProperty().get().replaceFirst("^device: ", "") + "\nDevices:\n" + devices);
                 alert.setHeaderText("TowerLab");
                 alert.initOwner(stage);
                 alert.show();

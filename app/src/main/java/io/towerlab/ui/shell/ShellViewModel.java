@@ -52,7 +52,6 @@ public final class ShellViewModel {
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>();
     private final StringProperty device = new SimpleStringProperty("device: …");
     private final StringProperty notice = new SimpleStringProperty("");
-    private final StringProperty devices = new SimpleStringProperty("");
     private final FileOpener files = new FileOpener(this);
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final DataViewModel data;
@@ -139,11 +138,6 @@ public final class ShellViewModel {
 
     private void applyCpuFallback() {
         System.setProperty(io.towerlab.core.train.EngineSetup.CPU_FALLBACK, Boolean.toString(settings.cpuFallback()));
-    }
-
-    /** The devices the engine can train on, one per line with memory; empty until the engine has started. */
-    public StringProperty devicesProperty() {
-        return devices;
     }
 
     private void remember(Path path) {
