@@ -12,14 +12,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 
 class FileOpenerTest {
     @TempDir
     Path folder;
     private ShellViewModel shell;
+
+    /**
+     * Starts the toolkit first, as the other UI tests do: a shell view model built before it made the
+     * later headless UI tests in the same JVM fail (Monocle painting errors) in the full suite.
+     */
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
 
     @BeforeEach
     void startShell() throws Exception {
