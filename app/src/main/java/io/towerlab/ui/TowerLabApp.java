@@ -1,5 +1,6 @@
 package io.towerlab.ui;
 
+import io.towerlab.core.train.ComputeDevice;
 import io.towerlab.core.train.EngineSetup;
 import io.towerlab.ui.common.AppFolders;
 import io.towerlab.ui.common.BackgroundTasks;
@@ -9,6 +10,7 @@ import io.towerlab.ui.common.SystemTheme;
 import io.towerlab.ui.common.ThemeMode;
 import io.towerlab.ui.common.UserError;
 import io.towerlab.ui.shell.AppView;
+import io.towerlab.ui.shell.FileKind;
 import io.towerlab.ui.shell.MainWindow;
 import io.towerlab.ui.shell.ShellViewModel;
 import io.towerlab.ui.shell.WindowActions;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -29,7 +32,8 @@ import javafx.stage.Stage;
  * the shell's view model and main window. Start options (also as {@code -Dtowerlab.view=} and
  * {@code -Dtowerlab.theme=}): {@code --view=data|compose|train|experiments}, {@code --theme=light|dark|system},
  * {@code --template=dssm|youtube|mf|clip} (the composer starts from that template),
- * {@code --open=PATH} (a dataset, or a lesson or {@code .towerlab-lesson} state, also as a plain argument),
+ * {@code --open=PATH} (a dataset, spec, run bundle, lesson or lesson state; plain path arguments arrive through
+ * {@link DesktopLauncher}'s inbox and are opened the same way),
  * {@code --start=KEY=VALUE,...} (start a run with these overrides once the dataset is
  * loaded, for demonstrations and for measuring the time to a first result).
  */
@@ -73,11 +77,10 @@ public final class TowerLabApp extends Application {
                 }
             });
         }
-        String open = named.getOrDefault("open", getParameters().getUnnamed().stream().findFirst().orElse(null));
-        if (open != null && io.towerlab.ui.lab.LabViewModel.opens(Path.of(open))) {
-            model.viewProperty().set(AppView.LAB);
-            model.lab().open(Path.of(open));
+        String open = named.get("open");
+        if (open != null && FileKind.of(Path.of(open)) != FileKind.DATASET) {
             model.start();
+            model.openFiles(java.util.List.of(Path.of(open)));
         } else if (open != null) {
             model.openDataset(Path.of(open));
             model.train().addSpecsFrom(Path.of("experiments"));
@@ -86,6 +89,39 @@ public final class TowerLabApp extends Application {
             }
         } else {
             model.start();
+        }
+        DesktopLauncher.inbox().setReceiver(files -> ui.post(() -> {
+            stage.toFront();
+            model.openFiles(files);
+        }));
+        if (System.getProperty("towerlab.readyFile") != null) {
+            signalReady(Path.of(System.getProperty("towerlab.readyFile")));
+        }
+    }
+
+    /**
+     * For the installer smoke test: appends a line to {@code file} when the dataset has loaded and when
+     * the first run has finished with a recall curve.
+     */
+    private void signalReady(Path file) {
+        model.data().statsProperty().addListener((o, old, stats) -> {
+            if (stats != null) {
+                append(file, "dataset " + stats.name());
+            }
+        });
+        model.noticeProperty().addListener((o, old, text) -> {
+            if (model.firstResultSeconds() != null && text.startsWith("first result")) {
+                append(file, text);
+            }
+        });
+    }
+
+    private void append(Path file, String line) {
+        try {
+            Files.writeString(file, line + "\n", java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            model.report(UserError.of("Writing " + file, e));
         }
     }
 
@@ -115,9 +151,16 @@ public final class TowerLabApp extends Application {
 
             @Override
             public void about() {
+                model.tasks().submit("Listing the devices", context -> EngineSetup.devices().stream()
+                        .map(ComputeDevice::line).collect(Collectors.joining("\n")), this::showAbout,
+                        e -> showAbout("(unavailable: " + e.getMessage() + ")"));
+            }
+
+            private void showAbout(String devices) {
                 Alert alert = new Alert(Alert.AlertType.INFORMATION, "A workbench for two-tower retrieval models.\n"
                         + "Version " + Objects.requireNonNullElse(TowerLabApp.class.getPackage()
-                        .getImplementationVersion(), "development"));
+                        .getImplementationVersion(), "development") + "\n\nTraining on: "
+                        + model.deviceProperty().get().replaceFirst("^device: ", "") + "\nDevices:\n" + devices);
                 alert.setHeaderText("TowerLab");
                 alert.initOwner(stage);
                 alert.show();

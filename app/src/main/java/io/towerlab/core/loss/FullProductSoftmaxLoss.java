@@ -81,13 +81,22 @@ public final class FullProductSoftmaxLoss extends Loss implements RankingLoss {
             requireVector("logQ", logQ, b, "logQ");
             rowScores = s.sub(logQ.toType(s.getDataType(), false).expandDims(0));
         }
-        NDArray queryToDocument = WeightedMean.of(rowScores.logSoftmax(1).diagonal().neg(), relevance);
+        NDArray queryToDocument = WeightedMean.of(diagonal(rowScores.logSoftmax(1), b).neg(), relevance);
         if (!options.symmetric()) {
             return queryToDocument;
         }
         // a row softmax of Sᵀ: on the CPU engine about a quarter faster than a softmax over axis 0
-        NDArray documentToQuery = WeightedMean.of(s.transpose().logSoftmax(1).diagonal().neg(), relevance);
+        NDArray documentToQuery = WeightedMean.of(diagonal(s.transpose().logSoftmax(1), b).neg(), relevance);
         return queryToDocument.add(documentToQuery).div(2);
+    }
+
+    /**
+     * The diagonal of a [B, B] matrix by {@code gather}: the same values and gradient as
+     * {@code NDArray.diagonal()}, which the DJL of the CUDA build (0.33, decision 0019) does not have.
+     */
+    private static NDArray diagonal(NDArray square, int b) {
+        NDArray rows = square.getManager().arange(0, b, 1, DataType.INT64).reshape(b, 1);
+        return square.gather(rows, 1).reshape(b);
     }
 
     private static NDArray mask(NDArray s, NDArray documentIds, int b) {

@@ -2,6 +2,18 @@ package io.towerlab.core.train;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.LibUtils;
+import ai.djl.util.Utils;
+import ai.djl.util.cuda.CudaUtils;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * Configures the PyTorch engine before its first use (offline, thread counts) and resolves the
@@ -9,6 +21,9 @@ import ai.djl.engine.Engine;
  * reported, not silently ignored.
  */
 public final class EngineSetup {
+    /** System property (or environment variable TOWERLAB_CPU_FALLBACK): train on the CPU when an asked-for GPU cannot be used. */
+    public static final String CPU_FALLBACK = "towerlab.cpuFallback";
+
     private EngineSetup() {
     }
 
@@ -48,7 +63,7 @@ public final class EngineSetup {
      */
     public static Device device(String name) {
         Engine engine = Engine.getInstance();
-        String value = name == null ? "auto" : name.trim().toLowerCase(java.util.Locale.ROOT);
+        String value = name == null ? "auto" : name.trim().toLowerCase(Locale.ROOT);
         if (value.equals("auto")) {
             return engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
         }
@@ -57,15 +72,76 @@ public final class EngineSetup {
         }
         if (value.equals("gpu") || value.startsWith("gpu:")) {
             int index = value.equals("gpu") ? 0 : Integer.parseInt(value.substring(4));
-            int count = engine.getGpuCount();
-            if (index >= count) {
-                throw new IllegalArgumentException("training.device: " + name + " was asked for but the engine sees "
-                        + count + " GPU" + (count == 1 ? "" : "s") + "; use \"auto\" or \"cpu\", or install the CUDA"
-                        + " build of the PyTorch natives");
+            Optional<String> problem = diagnosis().problemWith(index);
+            if (problem.isEmpty()) {
+                return Device.gpu(index);
             }
-            return Device.gpu(index);
+            if (cpuFallbackAllowed()) {
+                LoggerFactory.getLogger(EngineSetup.class).warn("training.device {}: {}; training on the"
+                        + " CPU because the CPU fallback is allowed", name, problem.get());
+                return Device.cpu();
+            }
+            throw new IllegalArgumentException("training.device: " + name + " cannot be used: " + problem.get()
+                    + ". To train on the CPU instead, set training.device to \"cpu\" or allow the CPU fallback"
+                    + " (the app's Run menu, or -D" + CPU_FALLBACK + "=true)");
         }
         throw new IllegalArgumentException("training.device: '" + name + "' is not auto, cpu, gpu or gpu:N");
+    }
+
+    /** True when the user allows training on the CPU when the GPU they asked for cannot be used. */
+    public static boolean cpuFallbackAllowed() {
+        String value = System.getProperty(CPU_FALLBACK, System.getenv("TOWERLAB_CPU_FALLBACK"));
+        return value != null && (value.equalsIgnoreCase("true") || value.equals("1"));
+    }
+
+    /** What the driver and the engine report about GPUs; starts the engine. */
+    public static GpuDiagnosis diagnosis() {
+        int engineGpus = Engine.getInstance().getGpuCount();
+        int driverGpus = CudaUtils.getGpuCount();
+        int cuda = driverGpus > 0 ? CudaUtils.getCudaVersion() : 0;
+        return new GpuDiagnosis(driverGpus, cuda, engineGpus, nativesFlavor());
+    }
+
+    /**
+     * The flavour of the loaded PyTorch natives ({@code cpu}, {@code cu124}, …): PYTORCH_FLAVOR when set,
+     * else read from the natives folder DJL names {@code <version>[-<build date>]-<flavor>-<os>-<arch>};
+     * null when unknown.
+     */
+    public static String nativesFlavor() {
+        String forced = Utils.getEnvOrSystemProperty("PYTORCH_FLAVOR");
+        if (forced != null && !forced.isBlank()) {
+            return forced;
+        }
+        return flavorOfFolder(LibUtils.getLibtorchPath());
+    }
+
+    static String flavorOfFolder(String libtorchPath) {
+        if (libtorchPath == null) {
+            return null;
+        }
+        Path name = Path.of(libtorchPath).getFileName();
+        String[] parts = name == null ? new String[0] : name.toString().split("-");
+        return parts.length >= 4 ? parts[parts.length - 3] : null;
+    }
+
+    /** The CPU and every GPU the engine can use, with memory; starts the engine. */
+    public static List<ComputeDevice> devices() {
+        List<ComputeDevice> out = new ArrayList<>();
+        long ram = -1;
+        if (ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            ram = os.getTotalMemorySize();
+        }
+        out.add(new ComputeDevice("cpu", "CPU, " + Runtime.getRuntime().availableProcessors() + " cores, PyTorch "
+                + Engine.getInstance().getVersion() + " (" + Objects.requireNonNullElse(nativesFlavor(),
+                "natives of unknown flavour") + ")", ram, -1));
+        for (int i = 0; i < Engine.getInstance().getGpuCount(); i++) {
+            Device gpu = Device.gpu(i);
+            MemoryUsage memory = CudaUtils.getGpuMemory(gpu);
+            out.add(new ComputeDevice("gpu:" + i, "GPU " + i + ", compute capability "
+                    + CudaUtils.getComputeCapability(i), memory.getMax(), memory.getCommitted()));
+        }
+        return out;
     }
 
     /** A readable name of a device, e.g. "CPU" or "GPU 0". */
@@ -73,8 +149,17 @@ public final class EngineSetup {
         return device.isGpu() ? "GPU " + device.getDeviceId() : "CPU";
     }
 
-    /** The readable name of the device a spec's {@code training.device} resolves to; starts the engine. */
+    /**
+     * The readable name of the device a spec's {@code training.device} resolves to, saying so when an
+     * asked-for GPU was replaced by the CPU; starts the engine.
+     */
     public static String deviceName(String requested) {
-        return describe(device(requested));
+        Device device = device(requested);
+        String value = requested == null ? "auto" : requested.trim().toLowerCase(Locale.ROOT);
+        if (!device.isGpu() && value.startsWith("gpu")) {
+            return "CPU (" + requested + " cannot be used: " + diagnosis().problemWith(
+                    value.equals("gpu") ? 0 : Integer.parseInt(value.substring(4))).orElse("?") + ")";
+        }
+        return describe(device);
     }
 }

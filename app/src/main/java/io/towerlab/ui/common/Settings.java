@@ -14,9 +14,10 @@ import java.util.List;
  * @param threads        default CPU threads for training, 0 = automatic
  * @param device         default device: auto, cpu, gpu or gpu:N
  * @param maxConcurrentRuns how many queued runs train at once
+ * @param cpuFallback    train on the CPU when the GPU asked for cannot be used (otherwise the run fails, saying why)
  */
 public record Settings(ThemeMode theme, double zoom, String store, List<String> recentDatasets, int threads,
-                       String device, int maxConcurrentRuns) {
+                       String device, int maxConcurrentRuns, boolean cpuFallback) {
     public static final int MAX_RECENT = 8;
     public static final double MIN_ZOOM = 0.75;
     public static final double MAX_ZOOM = 2.5;
@@ -29,16 +30,26 @@ public record Settings(ThemeMode theme, double zoom, String store, List<String> 
         maxConcurrentRuns = Math.max(1, maxConcurrentRuns);
     }
 
+    /** Settings without the CPU fallback. */
+    public Settings(ThemeMode theme, double zoom, String store, List<String> recentDatasets, int threads,
+                    String device, int maxConcurrentRuns) {
+        this(theme, zoom, store, recentDatasets, threads, device, maxConcurrentRuns, false);
+    }
+
     public static Settings defaults() {
         return new Settings(ThemeMode.SYSTEM, 1, null, List.of(), 0, "auto", 1);
     }
 
     public Settings withTheme(ThemeMode value) {
-        return new Settings(value, zoom, store, recentDatasets, threads, device, maxConcurrentRuns);
+        return new Settings(value, zoom, store, recentDatasets, threads, device, maxConcurrentRuns, cpuFallback);
     }
 
     public Settings withZoom(double value) {
-        return new Settings(theme, value, store, recentDatasets, threads, device, maxConcurrentRuns);
+        return new Settings(theme, value, store, recentDatasets, threads, device, maxConcurrentRuns, cpuFallback);
+    }
+
+    public Settings withCpuFallback(boolean value) {
+        return new Settings(theme, zoom, store, recentDatasets, threads, device, maxConcurrentRuns, value);
     }
 
     /** Puts {@code dataset} first in the recent list, dropping its older entry and the oldest beyond the cap. */
@@ -47,12 +58,12 @@ public record Settings(ThemeMode theme, double zoom, String store, List<String> 
         List<String> list = new ArrayList<>();
         list.add(key);
         recentDatasets.stream().filter(p -> !p.equals(key)).limit(MAX_RECENT - 1).forEach(list::add);
-        return new Settings(theme, zoom, store, list, threads, device, maxConcurrentRuns);
+        return new Settings(theme, zoom, store, list, threads, device, maxConcurrentRuns, cpuFallback);
     }
 
     /** The recent list without datasets that no longer exist. */
     public Settings pruned() {
         List<String> present = recentDatasets.stream().filter(p -> Files.exists(Path.of(p))).toList();
-        return new Settings(theme, zoom, store, present, threads, device, maxConcurrentRuns);
+        return new Settings(theme, zoom, store, present, threads, device, maxConcurrentRuns, cpuFallback);
     }
 }

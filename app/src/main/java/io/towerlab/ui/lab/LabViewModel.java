@@ -221,19 +221,6 @@ public final class LabViewModel {
         }, this::failed);
     }
 
-    /** True for a file the lab opens: a lesson state, or a lesson (JSON of format towerlab-lesson/1). */
-    public static boolean opens(Path file) {
-        if (LessonStateFile.isStateFile(file)) {
-            return true;
-        }
-        try {
-            return file.toString().endsWith(".json") && Files.isRegularFile(file)
-                    && Files.readString(file).contains("\"" + LessonReader.FORMAT + "\"");
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     /** Opens a lesson file (or a saved lesson state, replayed to its step) and shows its first step. */
     public void open(Path file) {
         if (busy.get()) {

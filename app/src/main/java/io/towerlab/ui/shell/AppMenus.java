@@ -50,6 +50,11 @@ final class AppMenus {
                     model.train().start();
                 }),
                 item("Cancel run", "Shortcut+Period", () -> model.train().cancelSelected()));
+        javafx.scene.control.CheckMenuItem fallback = new javafx.scene.control.CheckMenuItem(
+                "Train on the CPU when the GPU cannot be used");
+        fallback.setSelected(model.settings().cpuFallback());
+        fallback.setOnAction(e -> model.setCpuFallback(fallback.isSelected()));
+        run.getItems().addAll(new SeparatorMenuItem(), fallback);
         Menu view = new Menu("View");
         for (AppView v : AppView.values()) {
             view.getItems().add(item(v.title(), "Shortcut+" + (v.ordinal() + 1), () -> model.viewProperty().set(v)));

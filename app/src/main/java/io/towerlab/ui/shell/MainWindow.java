@@ -134,7 +134,7 @@ public final class MainWindow extends BorderPane {
         setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
             if (ok) {
-                model.openDataset(e.getDragboard().getFiles().get(0).toPath());
+                model.openFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
             }
             e.setDropCompleted(ok);
             e.consume();

@@ -55,6 +55,7 @@ public final class ShellViewModel {
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>();
     private final StringProperty device = new SimpleStringProperty("device: …");
     private final StringProperty notice = new SimpleStringProperty("");
+    private final FileOpener files = new FileOpener(this);
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final DataViewModel data;
     private final TrainViewModel train;
@@ -86,6 +87,7 @@ public final class ShellViewModel {
         lab = new LabViewModel(tasks, this::report, SampleData.find(SampleData.DEFAULT)
                 .map(p -> p.getParent().getParent().resolve("experiments").resolve("lessons")).orElse(null));
         experiments = new ExperimentsViewModel(tasks, this::report, this::store);
+        applyCpuFallback();
         data.pathProperty().addListener((o, old, path) -> remember(path));
         train.runs().addListener((javafx.collections.ListChangeListener<? super io.towerlab.ui.train.RunViewModel>)
                 c -> noteFirstResult());
@@ -126,6 +128,30 @@ public final class ShellViewModel {
     public void openDataset(Path path) {
         view.set(AppView.DATA);
         data.open(path);
+    }
+
+    /** Opens files from the command line, the desktop, a second launch or a drop, each in its view. */
+    public void openFiles(java.util.List<Path> paths) {
+        files.open(paths);
+    }
+
+    /** The dispatcher of opened files, where views register the kinds they open. */
+    public FileOpener files() {
+        return files;
+    }
+
+    void announce(String text) {
+        notice.set(text);
+    }
+
+    /** Allows or forbids training on the CPU when the GPU a run asks for cannot be used; saved in the settings. */
+    public void setCpuFallback(boolean allowed) {
+        update(settings.withCpuFallback(allowed));
+        applyCpuFallback();
+    }
+
+    private void applyCpuFallback() {
+        System.setProperty(io.towerlab.core.train.EngineSetup.CPU_FALLBACK, Boolean.toString(settings.cpuFallback()));
     }
 
     private void remember(Path path) {

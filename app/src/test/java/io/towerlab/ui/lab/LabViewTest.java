@@ -4,6 +4,7 @@ import static io.towerlab.ui.TestApps.fx;
 import static io.towerlab.ui.TestApps.waitUntil;
 
 import io.towerlab.ui.TestApps;
+import io.towerlab.ui.shell.FileKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.towerlab.core.lab.LabBatch;
@@ -215,7 +216,8 @@ class LabViewTest extends FxRobot {
             return null;
         });
         assertThat(saved).exists();
-        assertThat(LabViewModel.opens(saved)).isTrue();
+        assertThat(FileKind.of(saved)).isEqualTo(FileKind.LESSON);
+        assertThat(FileKind.of(LESSONS.resolve("1-fps-vs-random-negatives.json"))).isEqualTo(FileKind.LESSON);
         fx(() -> {
             lab().open(saved);
             return null;
