@@ -82,8 +82,7 @@ public final class TowerLabApp extends Application {
             model.start();
             model.openFiles(java.util.List.of(Path.of(open)));
         } else if (open != null) {
-            model.openDataset(Path.of(open));
-            model.train().addSpecsFrom(Path.of("experiments"));
+            model.startWith(Path.of(open));
             if (named.containsKey("view")) {
                 model.viewProperty().set(AppView.parse(named.get("view")));
             }

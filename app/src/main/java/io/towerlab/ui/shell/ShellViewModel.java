@@ -95,9 +95,13 @@ public final class ShellViewModel {
 
     /** Opens the last dataset (or the shipped sample the first time) and finds the device, in the background. */
     public void start() {
-        Path first = recent.isEmpty() ? SampleData.find(SampleData.DEFAULT).orElse(null) : recent.get(0);
-        if (first != null) {
-            data.open(first);
+        startWith(recent.isEmpty() ? SampleData.find(SampleData.DEFAULT).orElse(null) : recent.get(0));
+    }
+
+    /** Like {@link #start()}, but opens this dataset (when not null) instead of the most recent one. */
+    public void startWith(Path dataset) {
+        if (dataset != null) {
+            data.open(dataset);
         }
         SampleData.find(SampleData.DEFAULT).map(p -> p.getParent().getParent().resolve("experiments"))
                 .filter(java.nio.file.Files::isDirectory).ifPresent(train::addSpecsFrom);

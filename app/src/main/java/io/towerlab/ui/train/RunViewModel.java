@@ -25,7 +25,10 @@ import javafx.collections.ObservableList;
 public final class RunViewModel {
     /** The smoothing factor β of the loss's exponential moving average (debiased as in Adam). */
     static final double EMA_BETA = 0.9;
-    /** The most points a step curve keeps; beyond it every other point is dropped, so drawing stays fast. */
+    /**
+     * The most points a step curve keeps; beyond it every other point is dropped and later points are
+     * kept at the same wider stride, so the curve stays evenly sampled and drawing stays fast.
+     */
     static final int MAX_CURVE_POINTS = 1000;
 
     private final ExperimentSpec spec;
@@ -46,6 +49,7 @@ public final class RunViewModel {
     private TrainingStart start;
     private double ema;
     private long emaCount;
+    private int stride = 1;
     private long firstBatchNanos;
     private BackgroundJob job;
 
@@ -103,17 +107,21 @@ public final class RunViewModel {
                 recallBaseline.setAll(new Point(1, value), new Point(Math.max(2, start.epochs()), value));
             }
         }
-        List<Point> smooth = new ArrayList<>(p.losses().size());
+        List<Point> raw = new ArrayList<>(p.losses().size() / stride + 1);
+        List<Point> smooth = new ArrayList<>(p.losses().size() / stride + 1);
         for (Point point : p.losses()) {
-            emaCount++;
             ema = EMA_BETA * ema + (1 - EMA_BETA) * point.y();
-            smooth.add(new Point(point.x(), ema / (1 - Math.pow(EMA_BETA, emaCount))));
+            if (emaCount++ % stride == 0) {
+                raw.add(point);
+                smooth.add(new Point(point.x(), ema / (1 - Math.pow(EMA_BETA, emaCount))));
+            }
         }
-        loss.addAll(p.losses());
+        loss.addAll(raw);
         smoothed.addAll(smooth);
         if (loss.size() > MAX_CURVE_POINTS) {
             halve(loss);
             halve(smoothed);
+            stride *= 2;
         }
         for (EpochEvent e : p.epochs()) {
             if (e.validLoss() != null) {
