@@ -122,7 +122,7 @@ public final class QueryInspectorPanel implements ComparisonPanel {
         return bar;
     }
 
-    /** Exact or approximate (HNSW) ranking; a change re-ranks the current query. */
+    /** Exact or approximate (HNSW) ranking, in step with the view model. */
     private HBox searchMode() {
         ToggleGroup group = new ToggleGroup();
         ToggleButton exact = new ToggleButton("exact");
@@ -138,13 +138,11 @@ public final class QueryInspectorPanel implements ComparisonPanel {
         group.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 group.selectToggle(a);
-                return;
-            }
-            model.approximateProperty().set(b == hnsw);
-            if (model.queryProperty().get() != null) {
-                model.choose(model.queryProperty().get());
+            } else {
+                model.approximateProperty().set(b == hnsw);
             }
         });
+        model.approximateProperty().addListener((o, a, b) -> group.selectToggle(b ? hnsw : exact));
         HBox modes = new HBox(exact, hnsw);
         modes.getStyleClass().add("segmented");
         return modes;

@@ -59,6 +59,11 @@ public final class QueryInspectorViewModel {
     public QueryInspectorViewModel(BackgroundTasks tasks, long seed) {
         this.tasks = tasks;
         this.random = new SplittableRandom(seed);
+        approximate.addListener((o, a, b) -> {
+            if (query.get() != null) {
+                choose(query.get());
+            }
+        });
     }
 
     /** Loads the models of newly selected runs in the background; releases those no longer selected. */
@@ -246,7 +251,7 @@ public final class QueryInspectorViewModel {
         return k;
     }
 
-    /** Whether queries are ranked by each run's HNSW index instead of exactly (false by default). */
+    /** Whether queries are ranked by each run's HNSW index instead of exactly (false by default); a change re-ranks. */
     public BooleanProperty approximateProperty() {
         return approximate;
     }
