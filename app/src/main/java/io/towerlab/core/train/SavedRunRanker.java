@@ -3,8 +3,11 @@ package io.towerlab.core.train;
 import ai.djl.ndarray.NDManager;
 import io.towerlab.core.data.DataFormatException;
 import io.towerlab.core.data.PositiveSets;
+import io.towerlab.core.eval.ApproximateRanking;
 import io.towerlab.core.eval.EmbeddingMatrix;
 import io.towerlab.core.eval.EvalTargets;
+import io.towerlab.core.eval.HnswIndex;
+import io.towerlab.core.eval.IndexRecall;
 import io.towerlab.core.eval.RetrievalEvaluator;
 import io.towerlab.core.spec.SpecException;
 import io.towerlab.core.store.RunFolder;
@@ -17,14 +20,31 @@ import java.util.List;
 /**
  * A saved run's model loaded once to rank the catalogue for single queries: it rebuilds the model
  * from the spec, loads the best checkpoint, embeds every document, and for a query returns the exact
- * top-k (its training positives excluded, as in evaluation) with the model's similarity scores.
- * Holds native memory until closed; call it from one thread at a time.
+ * top-k (its training positives excluded, as in evaluation) with the model's similarity scores, or
+ * an approximate top-k from an HNSW index over the document vectors (built on first use) with its
+ * recall against the exact answer. Holds native memory until closed; call it from one thread at a time.
  */
 public final class SavedRunRanker implements AutoCloseable {
     private static final int EMBED_BLOCK = 4096;
+    /** Candidates kept per HNSW search (its ef) by {@link #approximateTop}. */
+    public static final int HNSW_CANDIDATES = 100;
 
     /** One ranked document: its dense index and the similarity of the compared vectors (before 1/τ). */
     public record Ranked(int document, float score) {
+    }
+
+    /**
+     * A query's approximate top-k, best first, with its recall against the exact top-k of the same
+     * query (same exclusions) and both search times.
+     *
+     * @param exactCount   the length of the exact top-k (k, or fewer when the catalogue is smaller)
+     * @param indexSeconds how long building the index took (once per ranker)
+     */
+    public record Approximate(List<Ranked> ranked, IndexRecall recall, int exactCount, double indexSeconds) {
+        /** How many documents of the exact top-k the approximate list found. */
+        public int found() {
+            return (int) Math.round(recall.recall() * exactCount);
+        }
     }
 
     private final SavedRun run;
@@ -33,6 +53,8 @@ public final class SavedRunRanker implements AutoCloseable {
     private final EmbeddingMatrix documents;
     private final PositiveSets trainPositives;
     private final RetrievalEvaluator evaluator;
+    private HnswIndex index;
+    private double indexSeconds;
 
     private SavedRunRanker(SavedRun run, NDManager root, TrainingContext context, EmbeddingMatrix documents) {
         this.run = run;
@@ -90,22 +112,60 @@ public final class SavedRunRanker implements AutoCloseable {
 
     /** The {@code k} best documents for a query by dense index, best first. */
     public List<Ranked> top(int query, int k) {
+        float[] vector = embed(query);
+        List<Ranked> out = new ArrayList<>(k);
+        evaluator.rank(new EmbeddingMatrix(1, vector.length, vector), documents, exclusions(query), k,
+                collector(vector, out));
+        return out;
+    }
+
+    /** Whether the HNSW index is built (the first {@link #approximateTop} builds it). */
+    public boolean hasIndex() {
+        return index != null;
+    }
+
+    /**
+     * The approximate {@code k} best documents for a query from the HNSW index over the document
+     * vectors, best first, never one of its training positives; with the recall of that list against
+     * the exact top-k and both search times. Builds the index on first use.
+     */
+    public Approximate approximateTop(int query, int k) {
+        float[] vector = embed(query);
+        if (index == null) {
+            long start = System.nanoTime();
+            index = HnswIndex.build(documents, run.spec().training().seed());
+            indexSeconds = (System.nanoTime() - start) / 1e9;
+        }
+        EmbeddingMatrix queries = new EmbeddingMatrix(1, vector.length, vector);
+        EvalTargets target = exclusions(query);
+        ApproximateRanking ranking = new ApproximateRanking(index, HNSW_CANDIDATES);
+        IndexRecall recall = IndexRecall.measure(evaluator, ranking, queries, documents, target, k, 1, 0);
+        List<Ranked> out = new ArrayList<>(k);
+        ranking.rank(queries, target, k, collector(vector, out));
+        int exactCount = Math.min(k, documents.rows() - target.excludedCount(0));
+        return new Approximate(out, recall, exactCount, indexSeconds);
+    }
+
+    private float[] embed(int query) {
         if (query < 0 || query >= run.data().dataset().queryCount()) {
             throw new IllegalArgumentException("query " + query + " is not in the dataset's "
                     + run.data().dataset().queryCount() + " queries");
         }
         EngineGate.prepareThread();
         var model = context.model();
-        float[] vector = model.embed(model.queryTower(), new int[] {query}, 1, root);
-        EmbeddingMatrix queries = new EmbeddingMatrix(1, model.dim(), vector);
-        EvalTargets target = EvalTargets.exclusionsOnly(new int[] {0}, new int[][] {trainPositives.of(query)});
-        List<Ranked> out = new ArrayList<>(k);
-        evaluator.rank(queries, documents, target, k, (t, list, from, length) -> {
+        return model.embed(model.queryTower(), new int[] {query}, 1, root);
+    }
+
+    private EvalTargets exclusions(int query) {
+        return EvalTargets.exclusionsOnly(new int[] {0}, new int[][] {trainPositives.of(query)});
+    }
+
+    private RetrievalEvaluator.RankedListConsumer collector(float[] vector, List<Ranked> out) {
+        return (t, list, from, length) -> {
             for (int i = from; i < from + length; i++) {
                 out.add(new Ranked(list[i], dot(vector, list[i])));
             }
-        });
-        return out;
+        };
     }
 
     private float dot(float[] query, int document) {
@@ -119,6 +179,7 @@ public final class SavedRunRanker implements AutoCloseable {
 
     @Override
     public void close() {
+        index = null;
         context.model().close();
         root.close();
     }

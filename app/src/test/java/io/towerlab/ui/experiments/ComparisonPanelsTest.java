@@ -142,5 +142,25 @@ class ComparisonPanelsTest extends FxRobot {
             assertThat(first.getItems()).extracting(RankedDocument::id).doesNotContain(clicked);
         }
         assertThat(query).startsWith("u");
+        assertThat(lookup("#indexRecall-0").queryAs(Label.class).isVisible()).isFalse();
+        // approximate search: each run's HNSW index is built once, and its recall for the query is shown
+        assertThat(inspector.model().approximateProperty().get()).isFalse();
+        clickOn("#searchApproximate");
+        waitUntil(30, () -> !inspector.model().columns().get(0).indexRecall().isEmpty());
+        String recall = "HNSW: (\\d+) of the exact top 10 \\(recall (\\d\\.\\d\\d)\\), \\d+\\.\\d ms vs \\d+\\.\\d ms exact";
+        for (int i = 0; i < 2; i++) {
+            Label line = lookup("#indexRecall-" + i).queryAs(Label.class);
+            assertThat(line.isVisible()).isTrue();
+            assertThat(line.getText()).matches(recall);
+            var numbers = java.util.regex.Pattern.compile(recall).matcher(line.getText());
+            assertThat(numbers.matches()).isTrue();
+            assertThat(Double.parseDouble(numbers.group(2))).isBetween(0.0, 1.0)
+                    .isCloseTo(Integer.parseInt(numbers.group(1)) / 10.0, org.assertj.core.data.Offset.offset(0.005));
+        }
+        assertThat(lookup("#ranking-0").queryAs(TableView.class).getItems()).hasSize(10);
+        assertThat(inspector.model().columns().get(0).rows()).extracting(RankedDocument::id)
+                .doesNotContainAnyElementsOf(inspector.model().history().stream().map(l -> l.split(" · ")[1]).toList());
+        clickOn("#searchExact");
+        waitUntil(30, () -> inspector.model().columns().get(0).indexRecall().isEmpty());
     }
 }

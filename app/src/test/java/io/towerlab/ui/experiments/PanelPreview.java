@@ -33,7 +33,8 @@ import javafx.stage.Stage;
  * under a display, e.g. a virtual one). Arguments as {@code key=value}: {@code store}, {@code panel}
  * (projection | inspector), {@code theme} (light | dark), {@code out}, {@code width}, {@code height},
  * {@code runs} (how many completed runs, newest first), {@code tsne} (true: lay out by t-SNE),
- * {@code select} (a document id to select), {@code query} (a query id; default: a random test query).
+ * {@code select} (a document id to select), {@code query} (a query id; default: a random test query),
+ * {@code approximate} (true: the inspector searches each run's HNSW index).
  */
 public final class PanelPreview {
     private PanelPreview() {
@@ -93,6 +94,7 @@ public final class PanelPreview {
                 ((javafx.scene.control.TextField) panel.node().lookup("#querySearch"))
                         .setText(o.getOrDefault("search", ""));
                 model.search(o.getOrDefault("search", ""));
+                model.approximateProperty().set(Boolean.parseBoolean(o.getOrDefault("approximate", "false")));
                 if (o.containsKey("query")) {
                     model.choose(o.get("query"));
                 } else {

@@ -9,6 +9,7 @@ import io.towerlab.ui.experiments.SelectedRun;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A selected run with its model loaded for ranking ({@link SavedRunRanker}), its dataset's
@@ -44,16 +45,30 @@ final class InspectedRun implements AutoCloseable {
         return ranker.run().data().split();
     }
 
-    /** The top-k of the query with this id in this run, or a note when the run's dataset lacks it. */
-    synchronized RankedColumn rank(String queryId, int k) {
+    /**
+     * The top-k of the query with this id in this run, exact or from the run's HNSW index (built on
+     * first use) with its recall against the exact top-k; or a note when the run's dataset lacks it.
+     */
+    synchronized RankedColumn rank(String queryId, int k, boolean approximate) {
         int query = dataset().queries().indexOf(queryId);
         if (query < 0) {
-            return new RankedColumn(run, List.of(), "query " + queryId + " is not in this run's dataset", 0);
+            return new RankedColumn(run, List.of(), "query " + queryId + " is not in this run's dataset", 0, "");
+        }
+        List<SavedRunRanker.Ranked> ranked;
+        String indexRecall = "";
+        if (approximate) {
+            SavedRunRanker.Approximate top = ranker.approximateTop(query, k);
+            ranked = top.ranked();
+            indexRecall = String.format(Locale.ROOT, "HNSW: %d of the exact top %d (recall %.2f), %.1f ms vs %.1f ms exact",
+                    top.found(), top.exactCount(), top.recall().recall(), top.recall().approximateSeconds() * 1e3,
+                    top.recall().exactSeconds() * 1e3);
+        } else {
+            ranked = ranker.top(query, k);
         }
         List<RankedDocument> rows = new ArrayList<>();
         int rank = 1;
         int found = 0;
-        for (SavedRunRanker.Ranked r : ranker.top(query, k)) {
+        for (SavedRunRanker.Ranked r : ranked) {
             String mark = test.contains(query, r.document()) ? "test" : valid.contains(query, r.document()) ? "valid" : "";
             found += mark.isEmpty() ? 0 : 1;
             rows.add(new RankedDocument(rank++, documents.id(r.document()), documents.describe(r.document()),
@@ -62,7 +77,12 @@ final class InspectedRun implements AutoCloseable {
         int heldOut = test.size(query) + valid.size(query);
         String note = heldOut == 0 ? "no held-out clicks for this query"
                 : found + " of " + heldOut + " held-out clicks in the top " + k;
-        return new RankedColumn(run, rows, note, found);
+        return new RankedColumn(run, rows, note, found, indexRecall);
+    }
+
+    /** Whether the run's HNSW index is built (an approximate ranking builds it first). */
+    synchronized boolean hasIndex() {
+        return ranker.hasIndex();
     }
 
     /** The query's training clicks, oldest first, as lines "time · document". */

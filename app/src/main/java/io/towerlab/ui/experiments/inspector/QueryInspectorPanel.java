@@ -20,6 +20,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -115,9 +117,35 @@ public final class QueryInspectorPanel implements ComparisonPanel {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.busyProperty());
-        HBox bar = new HBox(8, search, find, random, new Label("Top"), k, busy);
+        HBox bar = new HBox(8, search, find, random, new Label("Top"), k, new Label("Search:"), searchMode(), busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** Exact or approximate (HNSW) ranking, in step with the view model. */
+    private HBox searchMode() {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton exact = new ToggleButton("exact");
+        exact.setId("searchExact");
+        exact.setTooltip(new Tooltip("Score every document of the catalogue: the true top-k"));
+        ToggleButton hnsw = new ToggleButton("approximate (HNSW)");
+        hnsw.setId("searchApproximate");
+        hnsw.setTooltip(new Tooltip("Search an HNSW index of each run's document vectors (built once, in the"
+                + " background), with its recall against the exact top-k for the query"));
+        exact.setToggleGroup(group);
+        hnsw.setToggleGroup(group);
+        group.selectToggle(model.approximateProperty().get() ? hnsw : exact);
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                group.selectToggle(a);
+            } else {
+                model.approximateProperty().set(b == hnsw);
+            }
+        });
+        model.approximateProperty().addListener((o, a, b) -> group.selectToggle(b ? hnsw : exact));
+        HBox modes = new HBox(exact, hnsw);
+        modes.getStyleClass().add("segmented");
+        return modes;
     }
 
     private VBox side() {
@@ -166,10 +194,16 @@ public final class QueryInspectorPanel implements ComparisonPanel {
             Label note = new Label(column.run().summary().id() + " · " + column.note());
             note.getStyleClass().add("text-muted");
             note.setWrapText(true);
+            Label recall = new Label(column.indexRecall());
+            recall.setId("indexRecall-" + i);
+            recall.getStyleClass().add("text-muted");
+            recall.setWrapText(true);
+            recall.setVisible(!column.indexRecall().isEmpty());
+            recall.setManaged(recall.isVisible());
             TableView<RankedDocument> table = table(column);
             table.setId("ranking-" + i++);
             VBox.setVgrow(table, Priority.ALWAYS);
-            VBox card = new VBox(4, title, note, table);
+            VBox card = new VBox(4, title, note, recall, table);
             HBox.setHgrow(card, Priority.ALWAYS);
             card.setPrefWidth(10);
             card.setMinWidth(0);

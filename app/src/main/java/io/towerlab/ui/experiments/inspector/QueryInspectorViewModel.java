@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,7 +25,9 @@ import javafx.collections.ObservableList;
  * State and commands of the query inspector: each selected run's model is loaded once in the
  * background (kept while the run stays selected); the user finds a query by id or text, or draws one
  * at random from the test split; each run's top-k for it is ranked in the background and shown side
- * by side with the held-out clicks marked, beside the query's training history.
+ * by side with the held-out clicks marked, beside the query's training history. Ranking is exact by
+ * default; in approximate mode each run searches an HNSW index over its document vectors (built
+ * once, in the background) and shows its recall against the exact top-k for the query.
  */
 public final class QueryInspectorViewModel {
     /** The most matches a search lists. */
@@ -49,12 +52,18 @@ public final class QueryInspectorViewModel {
     private final SimpleStringProperty message = new SimpleStringProperty("");
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private final IntegerProperty k = new SimpleIntegerProperty(10);
+    private final BooleanProperty approximate = new SimpleBooleanProperty(false);
     private final SplittableRandom random;
     private int generation;
 
     public QueryInspectorViewModel(BackgroundTasks tasks, long seed) {
         this.tasks = tasks;
         this.random = new SplittableRandom(seed);
+        approximate.addListener((o, a, b) -> {
+            if (query.get() != null) {
+                choose(query.get());
+            }
+        });
     }
 
     /** Loads the models of newly selected runs in the background; releases those no longer selected. */
@@ -176,20 +185,24 @@ public final class QueryInspectorViewModel {
         history.setAll(first.trainingHistory(queryId));
         List<InspectedRun> runs = List.copyOf(shown);
         int topK = Math.max(1, k.get());
+        boolean useIndex = approximate.get();
         int current = generation;
         busy.set(true);
+        if (useIndex && runs.stream().anyMatch(r -> !r.hasIndex())) {
+            message.set("Building the HNSW index of each run's documents (once per run)…");
+        }
         tasks.submit("Rank the catalogue for query " + queryId, context -> {
             List<RankedColumn> out = new ArrayList<>();
             for (InspectedRun run : runs) {
-                out.add(run.rank(queryId, topK));
+                out.add(run.rank(queryId, topK, useIndex));
             }
             return out;
         }, result -> {
-            if (current == generation && queryId.equals(query.get())) {
+            if (current == generation && queryId.equals(query.get()) && useIndex == approximate.get()) {
                 busy.set(false);
                 columns.setAll(result);
-                message.set("Top " + topK + " for query " + queryId + "; held-out clicks (test, valid) are marked;"
-                        + " training clicks are left out of each ranking.");
+                message.set((useIndex ? "Approximate top " : "Top ") + topK + " for query " + queryId
+                        + "; held-out clicks (test, valid) are marked; training clicks are left out of each ranking.");
             }
         }, error -> {
             if (current == generation) {
@@ -236,6 +249,11 @@ public final class QueryInspectorViewModel {
 
     public IntegerProperty kProperty() {
         return k;
+    }
+
+    /** Whether queries are ranked by each run's HNSW index instead of exactly (false by default); a change re-ranks. */
+    public BooleanProperty approximateProperty() {
+        return approximate;
     }
 
     /** The number of runs whose models are loaded and shown. */
