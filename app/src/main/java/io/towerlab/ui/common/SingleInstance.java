@@ -42,9 +42,11 @@ public final class SingleInstance implements AutoCloseable {
     private final ServerSocket server;
     private final String token;
     private final Consumer<List<Path>> receiver;
+    private final Path portFile;
 
     private SingleInstance(FileChannel channel, FileLock lock, ServerSocket server, String token,
-                           Consumer<List<Path>> receiver) {
+                           Consumer<List<Path>> receiver, Path portFile) {
+        this.portFile = portFile;
         this.channel = channel;
         this.lock = lock;
         this.server = server;
@@ -76,8 +78,9 @@ public final class SingleInstance implements AutoCloseable {
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
         String token = HexFormat.of().formatHex(random);
-        AtomicFiles.write(folder.resolve("instance.port"), server.getLocalPort() + " " + token + "\n");
-        SingleInstance instance = new SingleInstance(channel, lock, server, token, receiver);
+        Path portFile = folder.resolve("instance.port");
+        AtomicFiles.write(portFile, server.getLocalPort() + " " + token + "\n");
+        SingleInstance instance = new SingleInstance(channel, lock, server, token, receiver, portFile);
         Thread listener = new Thread(instance::listen, "single-instance");
         listener.setDaemon(true);
         listener.start();
@@ -139,6 +142,8 @@ public final class SingleInstance implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        // withdraw the address first: a launch that reads it now finds nobody and starts on its own
+        Files.deleteIfExists(portFile);
         server.close();
         lock.release();
         channel.close();
