@@ -118,6 +118,11 @@ public final class SingleInstance implements AutoCloseable {
     private void listen() {
         while (!server.isClosed()) {
             try (Socket socket = server.accept()) {
+                if (server.isClosed()) {
+                    // close() returns before a blocked accept() ends, which can still take a connection:
+                    // answer nothing, so that launch starts on its own
+                    return;
+                }
                 socket.setSoTimeout(TIMEOUT_MS);
                 BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                         StandardCharsets.UTF_8));
