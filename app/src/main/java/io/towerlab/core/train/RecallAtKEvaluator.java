@@ -1,6 +1,5 @@
 package io.towerlab.core.train;
 
-import ai.djl.ndarray.NDManager;
 import io.towerlab.core.compare.RecallAtK;
 import io.towerlab.core.data.DataFormatException;
 import io.towerlab.core.data.SplitRole;
@@ -10,7 +9,6 @@ import io.towerlab.core.spec.SpecException;
 import io.towerlab.core.spec.SpecReader;
 import io.towerlab.core.store.RunFolder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
@@ -27,11 +25,7 @@ public final class RecallAtKEvaluator {
      */
     public RecallAtK evaluate(RunFolder run, BiConsumer<Double, String> progress) throws IOException, SpecException,
             DataFormatException {
-        Path checkpoint = run.checkpoints().resolve("best");
-        if (!Files.isDirectory(checkpoint)) {
-            throw new IOException("run " + run.id() + " has no saved weights (" + checkpoint
-                    + "): it did not finish, so there is no model to evaluate at every k");
-        }
+        Path checkpoint = SavedModel.bestCheckpoint(run);
         ExperimentSpec written = new SpecReader().read(run.readSpec(), run.path().resolve("spec.json").toString());
         int maxK = written.evaluation().ks().stream().mapToInt(Integer::intValue).max().orElse(10);
         RecallAtK cached = RecallAtK.read(run, maxK);
@@ -43,12 +37,9 @@ public final class RecallAtKEvaluator {
         ExperimentSpec spec = saved.spec();
         long start = System.nanoTime();
         int[] ks = IntStream.rangeClosed(1, maxK).toArray();
-        EngineSetup.configure(spec.training().threads());
-        EngineGate.prepareThread();
-        try (NDManager root = NDManager.newBaseManager(EngineSetup.device(spec.training().device()))) {
-            progress.accept(0.3, "loading the model");
-            TrainingContext context = new TrainingContext(spec, saved.data().dataset(), saved.data().split(), root);
-            ModelCheckpoint.load(context.model().parameters(), checkpoint);
+        progress.accept(0.3, "loading the model");
+        try (SavedModel loaded = SavedModel.load(saved, checkpoint, spec.training().device())) {
+            TrainingContext context = loaded.context();
             progress.accept(0.5, "ranking the catalogue for every test query");
             MetricSet model = context.evaluate(SplitRole.TEST, ks);
             progress.accept(0.85, "ranking by popularity");

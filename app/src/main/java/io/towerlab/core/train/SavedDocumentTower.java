@@ -1,14 +1,11 @@
 package io.towerlab.core.train;
 
-import ai.djl.ndarray.NDManager;
 import io.towerlab.core.data.DataFormatException;
 import io.towerlab.core.data.IdDictionary;
-import io.towerlab.core.model.TwoTowerModel;
 import io.towerlab.core.spec.SimilarityType;
 import io.towerlab.core.spec.SpecException;
 import io.towerlab.core.store.RunFolder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -25,16 +22,14 @@ public final class SavedDocumentTower implements AutoCloseable {
     private static final int BLOCK = 4096;
 
     private final String runId;
-    private final NDManager root;
-    private final TwoTowerModel model;
+    private final SavedModel model;
     private final IdDictionary documents;
     private final SimilarityType similarity;
     private final String datasetChange;
 
-    private SavedDocumentTower(String runId, NDManager root, TwoTowerModel model, IdDictionary documents,
+    private SavedDocumentTower(String runId, SavedModel model, IdDictionary documents,
                                SimilarityType similarity, String datasetChange) {
         this.runId = runId;
-        this.root = root;
         this.model = model;
         this.documents = documents;
         this.similarity = similarity;
@@ -47,25 +42,10 @@ public final class SavedDocumentTower implements AutoCloseable {
      */
     public static SavedDocumentTower open(RunFolder run, Path dataOverride, String device) throws IOException,
             SpecException, DataFormatException {
-        Path checkpoint = run.checkpoints().resolve("best");
-        if (!Files.isDirectory(checkpoint)) {
-            throw new IOException("run " + run.id() + " has no saved weights (" + checkpoint
-                    + "): it did not finish; train it again");
-        }
+        Path checkpoint = SavedModel.bestCheckpoint(run);
         SavedRun saved = SavedRun.open(run, dataOverride);
-        EngineSetup.configure(saved.spec().training().threads());
-        EngineGate.prepareThread();
-        NDManager root = NDManager.newBaseManager(EngineSetup.device(device));
-        try {
-            var loaded = saved.data();
-            TrainingContext context = new TrainingContext(saved.spec(), loaded.dataset(), loaded.split(), root);
-            ModelCheckpoint.load(context.model().parameters(), checkpoint);
-            return new SavedDocumentTower(run.id(), root, context.model(), loaded.dataset().documents(),
-                    saved.spec().similarity().type(), saved.datasetChange());
-        } catch (IOException | RuntimeException e) {
-            root.close();
-            throw e;
-        }
+        return new SavedDocumentTower(run.id(), SavedModel.load(saved, checkpoint, device),
+                saved.data().dataset().documents(), saved.spec().similarity().type(), saved.datasetChange());
     }
 
     public String runId() {
@@ -74,7 +54,7 @@ public final class SavedDocumentTower implements AutoCloseable {
 
     /** The length of every vector. */
     public int dim() {
-        return model.dim();
+        return model.model().dim();
     }
 
     /** How the vectors are compared: cosine vectors are already unit length, so an inner-product index serves both. */
@@ -100,12 +80,11 @@ public final class SavedDocumentTower implements AutoCloseable {
     /** The vectors of the given document indices, row-major {@code float[n × dim]}. */
     public synchronized float[] embed(int[] indices) {
         EngineGate.prepareThread();
-        return model.embed(model.documentTower(), indices, BLOCK, root);
+        return model.model().embed(model.model().documentTower(), indices, BLOCK, model.root());
     }
 
     @Override
     public synchronized void close() {
         model.close();
-        root.close();
     }
 }

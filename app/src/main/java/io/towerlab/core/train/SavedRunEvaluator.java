@@ -1,14 +1,11 @@
 package io.towerlab.core.train;
 
-import ai.djl.ndarray.NDManager;
 import io.towerlab.core.data.DataFormatException;
 import io.towerlab.core.data.SplitRole;
 import io.towerlab.core.eval.MetricSet;
-import io.towerlab.core.spec.ExperimentSpec;
 import io.towerlab.core.spec.SpecException;
 import io.towerlab.core.store.RunFolder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -38,20 +35,11 @@ public final class SavedRunEvaluator {
     /** Evaluates exactly and, when the options ask, also through an HNSW index. */
     public Evaluation evaluate(RunFolder run, Path dataOverride, Options options) throws IOException,
             SpecException, DataFormatException {
-        Path checkpoint = run.checkpoints().resolve("best");
-        if (!Files.isDirectory(checkpoint)) {
-            throw new IOException("run " + run.id() + " has no saved weights (" + checkpoint
-                    + "): it did not finish; train it again");
-        }
+        Path checkpoint = SavedModel.bestCheckpoint(run);
         long start = System.nanoTime();
         SavedRun saved = SavedRun.open(run, dataOverride);
-        ExperimentSpec spec = saved.spec();
-        ExperimentData.Loaded loaded = saved.data();
-        EngineSetup.configure(spec.training().threads());
-        EngineGate.prepareThread();
-        try (NDManager root = NDManager.newBaseManager(EngineSetup.device(spec.training().device()))) {
-            TrainingContext context = new TrainingContext(spec, loaded.dataset(), loaded.split(), root);
-            ModelCheckpoint.load(context.model().parameters(), checkpoint);
+        try (SavedModel model = SavedModel.load(saved, checkpoint, saved.spec().training().device())) {
+            TrainingContext context = model.context();
             MetricSet metrics = context.evaluate(SplitRole.TEST);
             MetricSet baseline = context.baseline(SplitRole.TEST);
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -1,6 +1,5 @@
 package io.towerlab.core.train;
 
-import ai.djl.ndarray.NDManager;
 import io.towerlab.core.data.DataFormatException;
 import io.towerlab.core.data.PositiveSets;
 import io.towerlab.core.eval.ApproximateRanking;
@@ -12,8 +11,6 @@ import io.towerlab.core.eval.RetrievalEvaluator;
 import io.towerlab.core.spec.SpecException;
 import io.towerlab.core.store.RunFolder;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,23 +45,21 @@ public final class SavedRunRanker implements AutoCloseable {
     }
 
     private final SavedRun run;
-    private final NDManager root;
-    private final TrainingContext context;
+    private final SavedModel model;
     private final EmbeddingMatrix documents;
     private final PositiveSets trainPositives;
     private final RetrievalEvaluator evaluator;
     private HnswIndex index;
     private double indexSeconds;
 
-    private SavedRunRanker(SavedRun run, NDManager root, TrainingContext context, EmbeddingMatrix documents) {
+    private SavedRunRanker(SavedRun run, SavedModel model, EmbeddingMatrix documents) {
         this.run = run;
-        this.root = root;
-        this.context = context;
+        this.model = model;
         this.documents = documents;
         var data = run.data();
         this.trainPositives = PositiveSets.of(data.dataset().interactions(), data.split().train(),
                 data.dataset().queryCount());
-        this.evaluator = RetrievalEvaluator.forCatalogue(root, documents.rows());
+        this.evaluator = RetrievalEvaluator.forCatalogue(model.root(), documents.rows());
     }
 
     /** Loads a run's spec, dataset and best weights; fails with a clear message when the run has none. */
@@ -74,29 +69,20 @@ public final class SavedRunRanker implements AutoCloseable {
 
     /** Loads the best weights of an opened run. */
     public static SavedRunRanker open(SavedRun saved) throws IOException {
-        Path checkpoint = saved.folder().checkpoints().resolve("best");
-        if (!Files.isDirectory(checkpoint)) {
-            throw new IOException("run " + saved.folder().id() + " has no saved weights (" + checkpoint
-                    + "): it did not finish; train it again");
-        }
-        EngineSetup.configure(saved.spec().training().threads());
-        EngineGate.prepareThread();
-        NDManager root = NDManager.newBaseManager(EngineSetup.device(saved.spec().training().device()));
+        SavedModel loaded = SavedModel.load(saved, SavedModel.bestCheckpoint(saved.folder()),
+                saved.spec().training().device());
         try {
-            var data = saved.data();
-            TrainingContext context = new TrainingContext(saved.spec(), data.dataset(), data.split(), root);
-            ModelCheckpoint.load(context.model().parameters(), checkpoint);
-            int count = data.dataset().documentCount();
+            int count = saved.data().dataset().documentCount();
             int[] all = new int[count];
             for (int i = 0; i < count; i++) {
                 all[i] = i;
             }
-            var model = context.model();
+            var model = loaded.model();
             EmbeddingMatrix documents = new EmbeddingMatrix(count, model.dim(),
-                    model.embed(model.documentTower(), all, EMBED_BLOCK, root));
-            return new SavedRunRanker(saved, root, context, documents);
-        } catch (IOException | RuntimeException e) {
-            root.close();
+                    model.embed(model.documentTower(), all, EMBED_BLOCK, loaded.root()));
+            return new SavedRunRanker(saved, loaded, documents);
+        } catch (RuntimeException e) {
+            loaded.close();
             throw e;
         }
     }
@@ -152,8 +138,8 @@ public final class SavedRunRanker implements AutoCloseable {
                     + run.data().dataset().queryCount() + " queries");
         }
         EngineGate.prepareThread();
-        var model = context.model();
-        return model.embed(model.queryTower(), new int[] {query}, 1, root);
+        var towers = model.model();
+        return towers.embed(towers.queryTower(), new int[] {query}, 1, model.root());
     }
 
     private EvalTargets exclusions(int query) {
@@ -180,7 +166,6 @@ public final class SavedRunRanker implements AutoCloseable {
     @Override
     public void close() {
         index = null;
-        context.model().close();
-        root.close();
+        model.close();
     }
 }
