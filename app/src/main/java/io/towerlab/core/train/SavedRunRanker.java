@@ -22,7 +22,6 @@ import java.util.List;
  * recall against the exact answer. Holds native memory until closed; call it from one thread at a time.
  */
 public final class SavedRunRanker implements AutoCloseable {
-    private static final int EMBED_BLOCK = 4096;
     /** Candidates kept per HNSW search (its ef) by {@link #approximateTop}. */
     public static final int HNSW_CANDIDATES = 100;
 
@@ -72,15 +71,7 @@ public final class SavedRunRanker implements AutoCloseable {
         SavedModel loaded = SavedModel.load(saved, SavedModel.bestCheckpoint(saved.folder()),
                 saved.spec().training().device());
         try {
-            int count = saved.data().dataset().documentCount();
-            int[] all = new int[count];
-            for (int i = 0; i < count; i++) {
-                all[i] = i;
-            }
-            var model = loaded.model();
-            EmbeddingMatrix documents = new EmbeddingMatrix(count, model.dim(),
-                    model.embed(model.documentTower(), all, EMBED_BLOCK, loaded.root()));
-            return new SavedRunRanker(saved, loaded, documents);
+            return new SavedRunRanker(saved, loaded, loaded.context().documentVectors());
         } catch (RuntimeException e) {
             loaded.close();
             throw e;

@@ -120,7 +120,7 @@ final class TrainingContext {
         }
         int[][] top = new int[queries][];
         EvalTargets everyQuery = EvalTargets.exclusionsOnly(range(queries), excluded);
-        evaluator.rank(vectors(model.queryTower(), queries), vectors(model.documentTower(), dataset.documentCount()),
+        evaluator.rank(vectors(model.queryTower(), queries), documentVectors(),
                 everyQuery, m, (target, list, from, length) ->
                 top[everyQuery.query(target)] = java.util.Arrays.copyOfRange(list, from, from + length));
         return top;
@@ -155,7 +155,7 @@ final class TrainingContext {
         EvalTargets evaluated = targets(role);
         EmbeddingMatrix queries = new EmbeddingMatrix(evaluated.size(), model.dim(),
                 model.embed(model.queryTower(), evaluated.queries(), EMBED_BLOCK, root));
-        return evaluator.evaluate(queries, vectors(model.documentTower(), dataset.documentCount()),
+        return evaluator.evaluate(queries, documentVectors(),
                 evaluated.byPosition(), ks);
     }
 
@@ -167,7 +167,7 @@ final class TrainingContext {
         EvalTargets evaluated = targets(role).byPosition();
         EmbeddingMatrix queries = new EmbeddingMatrix(evaluated.size(), model.dim(),
                 model.embed(model.queryTower(), targets(role).queries(), EMBED_BLOCK, root));
-        EmbeddingMatrix documents = vectors(model.documentTower(), dataset.documentCount());
+        EmbeddingMatrix documents = documentVectors();
         long start = System.nanoTime();
         HnswIndex index = HnswIndex.build(documents, spec.training().seed());
         double buildSeconds = (System.nanoTime() - start) / 1e9;
@@ -182,6 +182,11 @@ final class TrainingContext {
     }
 
     /** The compared vectors of entities {@code 0..count-1} of a tower. */
+    /** The compared vectors of every document of the catalogue, in dense index order. */
+    EmbeddingMatrix documentVectors() {
+        return vectors(model.documentTower(), dataset.documentCount());
+    }
+
     private EmbeddingMatrix vectors(Tower tower, int count) {
         return new EmbeddingMatrix(count, model.dim(), model.embed(tower, range(count), EMBED_BLOCK, root));
     }
