@@ -56,6 +56,9 @@ public final class ShellViewModel {
     private final StringProperty device = new SimpleStringProperty("device: …");
     private final StringProperty notice = new SimpleStringProperty("");
     private final FileOpener files = new FileOpener(this);
+    /** The shipped {@code experiments/} folder: beside {@code sample-data/}, wherever that was found. */
+    private final java.util.Optional<Path> shippedExperiments = SampleData.find(SampleData.DEFAULT)
+            .map(p -> p.getParent().getParent().resolve("experiments"));
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final DataViewModel data;
     private final TrainViewModel train;
@@ -84,8 +87,7 @@ public final class ShellViewModel {
             train.addSpec(spec);
             view.set(AppView.TRAIN);
         }, this::store);
-        lab = new LabViewModel(tasks, this::report, SampleData.find(SampleData.DEFAULT)
-                .map(p -> p.getParent().getParent().resolve("experiments").resolve("lessons")).orElse(null));
+        lab = new LabViewModel(tasks, this::report, shippedExperiments.map(p -> p.resolve("lessons")).orElse(null));
         experiments = new ExperimentsViewModel(tasks, this::report, this::store);
         applyCpuFallback();
         data.pathProperty().addListener((o, old, path) -> remember(path));
@@ -103,8 +105,7 @@ public final class ShellViewModel {
         if (dataset != null) {
             data.open(dataset);
         }
-        SampleData.find(SampleData.DEFAULT).map(p -> p.getParent().getParent().resolve("experiments"))
-                .filter(java.nio.file.Files::isDirectory).ifPresent(train::addSpecsFrom);
+        shippedExperiments.filter(java.nio.file.Files::isDirectory).ifPresent(train::addSpecsFrom);
         java.util.concurrent.CountDownLatch engineStarted = new java.util.concurrent.CountDownLatch(1);
         train.setBeforeRun(() -> awaitQuietly(engineStarted));
         compose.setBeforeMeasure(() -> awaitQuietly(engineStarted));
