@@ -75,11 +75,6 @@ public final class ExperimentsView extends SplitPane {
                 model.refresh();
             }
         });
-        sceneProperty().addListener((o, was, now) -> {
-            if (now != null && isVisible() && model.rows().isEmpty()) {
-                model.refresh();
-            }
-        });
         startSelection();
     }
 

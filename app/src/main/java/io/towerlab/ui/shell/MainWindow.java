@@ -81,6 +81,8 @@ public final class MainWindow extends BorderPane {
         setLeft(navigation());
         setBottom(new StatusBar(model));
         model.viewProperty().addListener((o, a, b) -> showView(b));
+        // views start hidden, so the first one shown sees its visibility change like any later one
+        views.values().forEach(v -> v.setVisible(false));
         showView(model.viewProperty().get());
         model.zoomProperty().addListener((o, a, b) -> zoom(b.doubleValue()));
         zoom(model.zoomProperty().get());
