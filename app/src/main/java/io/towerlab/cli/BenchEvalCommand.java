@@ -1,10 +1,8 @@
 package io.towerlab.cli;
 
 import ai.djl.ndarray.NDManager;
-import io.towerlab.core.eval.ApproximateRanking;
 import io.towerlab.core.eval.EvaluationReport;
 import io.towerlab.core.eval.HnswIndex;
-import io.towerlab.core.eval.IndexRecall;
 import io.towerlab.core.eval.RandomEvalProblem;
 import io.towerlab.core.eval.RetrievalEvaluator;
 import io.towerlab.core.train.MemoryUse;
@@ -78,6 +76,19 @@ public final class BenchEvalCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}).")
     int candidates;
 
+    @Option(names = "--hnsw-threads", description = "Threads building the HNSW graph and searching a batch of queries "
+            + "(default: one below " + HnswIndex.PARALLEL_BUILD_FROM + " documents, else every core).")
+    Integer hnswThreads;
+
+    @Option(names = "--latency-queries", defaultValue = "200", description = "Queries timed one at a time, exact and "
+            + "HNSW (default: ${DEFAULT-VALUE}).")
+    int latencyQueries;
+
+    @Option(names = "--clusters", defaultValue = "0", description = "Draw the vectors around this many random centres, "
+            + "like a trained tower's; 0 draws isotropic Gaussian vectors, the hardest case for HNSW (default: "
+            + "${DEFAULT-VALUE}).")
+    int clusters;
+
     @Option(names = "--recall-sample", defaultValue = "1000", description = "Queries compared with the exact answer "
             + "for HNSW recall (default: ${DEFAULT-VALUE}).")
     int recallSample;
@@ -86,15 +97,16 @@ public final class BenchEvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (queries < 1 || documents < 1 || dim < 1 || k < 1 || repeat < (hnsw ? 0 : 1) || warmup < 0 || excluded < 0
-                || (block != null && block < 1) || (threads != null && threads < 1)) {
-            spec.commandLine().getErr().println("every size, --k, --repeat, --block and --threads must be >= 1"
-                    + " and --excluded >= 0");
+                || (block != null && block < 1) || (threads != null && threads < 1)
+                || (hnswThreads != null && hnswThreads < 1) || clusters < 0 || latencyQueries < 0) {
+            spec.commandLine().getErr().println("every size, --k, --repeat, --block, --threads and --hnsw-threads must"
+                    + " be >= 1, and --excluded, --clusters and --latency-queries >= 0");
             return 2;
         }
         if (threads != null) {
             System.setProperty(THREADS_PROPERTY, Integer.toString(threads));
         }
-        RandomEvalProblem problem = RandomEvalProblem.generate(queries, documents, dim, excluded, 1, seed);
+        RandomEvalProblem problem = RandomEvalProblem.generate(queries, documents, dim, excluded, 1, seed, clusters);
         int blockSize = block != null ? block : RetrievalEvaluator.blockSizeFor(documents, RetrievalEvaluator.DEFAULT_BLOCK_BYTES);
         int[] ks = {k};
         List<Run> runs = new ArrayList<>();
@@ -115,7 +127,9 @@ public final class BenchEvalCommand implements Callable<Integer> {
             exact(out, runs, blockSize);
         }
         if (hnsw) {
-            approximate(out, problem, blockSize);
+            new HnswBenchmark(hnswM, hnswBeam, candidates, hnswThreads != null ? hnswThreads
+                    : HnswIndex.defaultThreads(documents), k, recallSample, latencyQueries, seed)
+                    .run(out, problem, blockSize);
         }
         return 0;
     }
@@ -133,25 +147,6 @@ public final class BenchEvalCommand implements Callable<Integer> {
         out.println("best:  " + describe(best));
         out.println("memory after evaluation: " + memory.describe() + "; peak resident "
                 + (MemoryUse.peakResidentBytes() >> 20) + " MB");
-        out.flush();
-    }
-
-    private void approximate(PrintWriter out, RandomEvalProblem problem, int blockSize) {
-        long start = System.nanoTime();
-        double cpu = ProcessCpu.seconds();
-        HnswIndex index = HnswIndex.build(problem.documents(), hnswM, hnswBeam, seed);
-        double build = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "hnsw: built over %d documents in %.1f s wall, %.1f s CPU (M %d, beam %d); %s%n",
-                documents, build, ProcessCpu.seconds() - cpu, hnswM, hnswBeam, MemoryUse.now().describe());
-        try (NDManager manager = NDManager.newBaseManager()) {
-            IndexRecall recall = IndexRecall.measure(new RetrievalEvaluator(manager, blockSize),
-                    new ApproximateRanking(index, candidates), problem.queries(), problem.documents(),
-                    problem.targets(), k, recallSample, seed);
-            out.printf(Locale.ROOT, "hnsw: recall@%d against the exact top-%d = %.4f over %d queries; "
-                            + "%.0f queries/s approximate (%d candidates) vs %.0f queries/s exact%n", k, k,
-                    recall.recall(), recall.queries(), recall.queries() / recall.approximateSeconds(), candidates,
-                    recall.queries() / recall.exactSeconds());
-        }
         out.flush();
     }
 

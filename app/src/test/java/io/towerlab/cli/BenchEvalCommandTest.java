@@ -40,4 +40,19 @@ class BenchEvalCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("must be >= 1");
     }
+
+    @Test
+    void withHnswReportsBuildRecallThroughputAndOneQueryLatencyOfBoth() {
+        StringWriter out = new StringWriter();
+
+        int code = run(out, new StringWriter(), "--queries", "40", "--documents", "500", "--dim", "8", "--k", "10",
+                "--repeat", "0", "--hnsw", "--hnsw-threads", "2", "--clusters", "5", "--latency-queries", "20");
+
+        assertThat(code).isZero();
+        assertThat(out.toString())
+                .containsPattern("hnsw: built over 500 documents in [0-9.]+ s wall, [0-9.]+ s CPU on 2 thread\\(s\\)")
+                .containsPattern("recall@10 against the exact top-10 = [01]\\.[0-9]{4} over 40 queries")
+                .containsPattern("one query at a time \\(20 queries, top-10\\): exact median [0-9.]+ ms, p99 [0-9.]+ ms, "
+                        + "hnsw median [0-9.]+ ms, p99 [0-9.]+ ms");
+    }
 }

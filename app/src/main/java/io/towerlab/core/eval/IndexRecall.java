@@ -19,10 +19,28 @@ public record IndexRecall(double recall, int queries, int k, double exactSeconds
     public static IndexRecall measure(RetrievalEvaluator exact, ApproximateRanking approximate,
                                       EmbeddingMatrix queries, EmbeddingMatrix documents, EvalTargets targets,
                                       int k, int sample, long seed) {
+        return measure((compared, consumer) -> exact.rank(queries, documents, compared, k, consumer), approximate,
+                queries, targets, k, sample, seed);
+    }
+
+    /** As above, against a catalogue already on the engine. */
+    public static IndexRecall measure(RetrievalEvaluator exact, ApproximateRanking approximate,
+                                      EmbeddingMatrix queries, ResidentCatalogue documents, EvalTargets targets,
+                                      int k, int sample, long seed) {
+        return measure((compared, consumer) -> exact.rank(queries, documents, compared, k, consumer), approximate,
+                queries, targets, k, sample, seed);
+    }
+
+    private interface ExactRanking {
+        void rank(EvalTargets compared, RetrievalEvaluator.RankedListConsumer consumer);
+    }
+
+    private static IndexRecall measure(ExactRanking exact, ApproximateRanking approximate, EmbeddingMatrix queries,
+                                       EvalTargets targets, int k, int sample, long seed) {
         EvalTargets compared = sample(targets, sample, seed);
         int[][] exactLists = new int[compared.size()][];
         long t0 = System.nanoTime();
-        exact.rank(queries, documents, compared, k, (target, list, from, length) ->
+        exact.rank(compared, (target, list, from, length) ->
                 exactLists[target] = java.util.Arrays.copyOfRange(list, from, from + length));
         long t1 = System.nanoTime();
         double[] overlap = new double[1];

@@ -12,6 +12,8 @@ import java.util.Random;
  * @param targets   one evaluated query per query row
  */
 public record RandomEvalProblem(EmbeddingMatrix queries, EmbeddingMatrix documents, EvalTargets targets) {
+    /** How far clustered vectors lie from their centre, relative to the spread of the centres. */
+    public static final float CLUSTER_SPREAD = 0.5f;
 
     /**
      * @param excludedPerQuery excluded documents per query (fewer when the catalogue is small)
@@ -19,13 +21,29 @@ public record RandomEvalProblem(EmbeddingMatrix queries, EmbeddingMatrix documen
      */
     public static RandomEvalProblem generate(int queryCount, int documentCount, int dim, int excludedPerQuery,
                                              int heldOutPerQuery, long seed) {
+        return generate(queryCount, documentCount, dim, excludedPerQuery, heldOutPerQuery, seed, 0);
+    }
+
+    /**
+     * As above, with the embeddings drawn around {@code clusters} random centres (spread
+     * {@value #CLUSTER_SPREAD} around a standard normal centre), closer to what a trained tower
+     * produces than isotropic noise, which is the hardest case for a graph index; 0 clusters gives
+     * the isotropic vectors.
+     */
+    public static RandomEvalProblem generate(int queryCount, int documentCount, int dim, int excludedPerQuery,
+                                             int heldOutPerQuery, long seed, int clusters) {
+        if (clusters < 0) {
+            throw new IllegalArgumentException("clusters must be >= 0, was " + clusters);
+        }
         if (queryCount < 1 || documentCount < 1 || dim < 1 || heldOutPerQuery < 1 || excludedPerQuery < 0) {
             throw new IllegalArgumentException("queries, documents, dim and held-out count must be >= 1 "
                     + "and the excluded count >= 0");
         }
         Random random = new Random(seed);
-        EmbeddingMatrix queries = gaussian(queryCount, dim, random);
-        EmbeddingMatrix documents = gaussian(documentCount, dim, random);
+        EmbeddingMatrix centres = clusters == 0 ? null : gaussian(clusters, dim, random, null, 1);
+        float spread = clusters == 0 ? 1 : CLUSTER_SPREAD;
+        EmbeddingMatrix queries = gaussian(queryCount, dim, random, centres, spread);
+        EmbeddingMatrix documents = gaussian(documentCount, dim, random, centres, spread);
         int excluded = Math.min(excludedPerQuery, documentCount - 1);
         int heldOut = Math.min(heldOutPerQuery, documentCount - excluded);
         int[] queryIndex = new int[queryCount];
@@ -46,10 +64,15 @@ public record RandomEvalProblem(EmbeddingMatrix queries, EmbeddingMatrix documen
         return new RandomEvalProblem(queries, documents, EvalTargets.of(queryIndex, targets, exclusions));
     }
 
-    private static EmbeddingMatrix gaussian(int rows, int dim, Random random) {
+    /** Standard normal rows times {@code spread}, each around a random one of {@code centres} when given. */
+    private static EmbeddingMatrix gaussian(int rows, int dim, Random random, EmbeddingMatrix centres, float spread) {
         float[] data = new float[rows * dim];
-        for (int i = 0; i < data.length; i++) {
-            data[i] = (float) random.nextGaussian();
+        for (int r = 0; r < rows; r++) {
+            int centre = centres == null ? -1 : random.nextInt(centres.rows());
+            for (int c = 0; c < dim; c++) {
+                float offset = centre < 0 ? 0 : centres.get(centre, c);
+                data[r * dim + c] = offset + spread * (float) random.nextGaussian();
+            }
         }
         return new EmbeddingMatrix(rows, dim, data);
     }

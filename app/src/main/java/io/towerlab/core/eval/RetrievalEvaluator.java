@@ -94,58 +94,73 @@ public final class RetrievalEvaluator {
         rank(queries, documents, targets, k, consumer, new long[2]);
     }
 
+    /**
+     * Ranks as {@link #rank(EmbeddingMatrix, EmbeddingMatrix, EvalTargets, int, RankedListConsumer)}
+     * against a catalogue already on the engine (checked once, when it was placed there).
+     */
+    public void rank(EmbeddingMatrix queries, ResidentCatalogue documents, EvalTargets targets, int k,
+                     RankedListConsumer consumer) {
+        validate(queries, documents.vectors(), targets, k, false);
+        rankAgainst(queries, documents.transposed(), documents.vectors().rows(), targets, k, consumer, new long[2]);
+    }
+
     private int rank(EmbeddingMatrix queries, EmbeddingMatrix documents, EvalTargets targets, int k,
                      RankedListConsumer consumer, long[] engineNanos) {
-        validate(queries, documents, targets, k);
-        int catalogue = documents.rows();
-        int dim = documents.dim();
-        int kk = Math.min(k, catalogue);
-        int blocks = 0;
+        validate(queries, documents, targets, k, true);
         long t0 = System.nanoTime();
         try (NDManager scope = manager.newSubManager()) {
-            NDArray documentsT = scope.create(documents.data(), new Shape(catalogue, dim)).transpose();
+            NDArray documentsT = scope.create(documents.data(), new Shape(documents.rows(), documents.dim())).transpose();
             engineNanos[0] += System.nanoTime() - t0;
-            int[] ranked = new int[Math.min(blockSize, Math.max(1, targets.size())) * kk];
-            for (int first = 0; first < targets.size(); first += blockSize) {
-                int count = Math.min(blockSize, targets.size() - first);
-                float[] block = gatherRows(queries, targets, first, count);
-                long[][] masked = maskIndices(targets, first, count);
-                boolean truncates = anyTruncated(targets, first, count, catalogue - kk);
-                long e0 = System.nanoTime();
-                long[] indices;
-                float[] values = null;
-                long e1;
-                try (NDManager blockScope = scope.newSubManager()) {
-                    NDArray scores = blockScope.create(block, new Shape(count, dim)).matMul(documentsT);
-                    if (masked[0].length > 0) {
-                        scores.set(new NDIndex("{}, {}", blockScope.create(masked[0]), blockScope.create(masked[1])),
-                                Float.NEGATIVE_INFINITY);
-                    }
-                    e1 = System.nanoTime();
-                    engineNanos[0] += e1 - e0;
-                    NDList top = scores.topK(kk, 1, true, true);
-                    indices = top.get(1).toLongArray();
-                    if (truncates) {
-                        values = top.get(0).toFloatArray();
-                    }
+            return rankAgainst(queries, documentsT, documents.rows(), targets, k, consumer, engineNanos);
+        }
+    }
+
+    private int rankAgainst(EmbeddingMatrix queries, NDArray documentsT, int catalogue, EvalTargets targets, int k,
+                            RankedListConsumer consumer, long[] engineNanos) {
+        int dim = queries.dim();
+        int kk = Math.min(k, catalogue);
+        int blocks = 0;
+        int[] ranked = new int[Math.min(blockSize, Math.max(1, targets.size())) * kk];
+        for (int first = 0; first < targets.size(); first += blockSize) {
+            int count = Math.min(blockSize, targets.size() - first);
+            float[] block = gatherRows(queries, targets, first, count);
+            long[][] masked = maskIndices(targets, first, count);
+            boolean truncates = anyTruncated(targets, first, count, catalogue - kk);
+            long e0 = System.nanoTime();
+            long[] indices;
+            float[] values = null;
+            long e1;
+            try (NDManager blockScope = manager.newSubManager()) {
+                NDArray scores = blockScope.create(block, new Shape(count, dim)).matMul(documentsT);
+                if (masked[0].length > 0) {
+                    scores.set(new NDIndex("{}, {}", blockScope.create(masked[0]), blockScope.create(masked[1])),
+                            Float.NEGATIVE_INFINITY);
                 }
-                engineNanos[1] += System.nanoTime() - e1;
-                for (int i = 0; i < count; i++) {
-                    int from = i * kk;
-                    int length = 0;
-                    while (length < kk && (values == null || values[from + length] != Float.NEGATIVE_INFINITY)) {
-                        ranked[from + length] = (int) indices[from + length];
-                        length++;
-                    }
-                    consumer.accept(first + i, ranked, from, length);
+                e1 = System.nanoTime();
+                engineNanos[0] += e1 - e0;
+                NDList top = scores.topK(kk, 1, true, true);
+                indices = top.get(1).toLongArray();
+                if (truncates) {
+                    values = top.get(0).toFloatArray();
                 }
-                blocks++;
             }
+            engineNanos[1] += System.nanoTime() - e1;
+            for (int i = 0; i < count; i++) {
+                int from = i * kk;
+                int length = 0;
+                while (length < kk && (values == null || values[from + length] != Float.NEGATIVE_INFINITY)) {
+                    ranked[from + length] = (int) indices[from + length];
+                    length++;
+                }
+                consumer.accept(first + i, ranked, from, length);
+            }
+            blocks++;
         }
         return blocks;
     }
 
-    private static void validate(EmbeddingMatrix queries, EmbeddingMatrix documents, EvalTargets targets, int k) {
+    private static void validate(EmbeddingMatrix queries, EmbeddingMatrix documents, EvalTargets targets, int k,
+                                 boolean checkDocuments) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be >= 1, was " + k);
         }
@@ -165,10 +180,12 @@ public final class RetrievalEvaluator {
                     + documents.rows() + " document vectors were given");
         }
         requireFinite(queries, "query");
-        requireFinite(documents, "document");
+        if (checkDocuments) {
+            requireFinite(documents, "document");
+        }
     }
 
-    private static void requireFinite(EmbeddingMatrix matrix, String kind) {
+    static void requireFinite(EmbeddingMatrix matrix, String kind) {
         int row = matrix.firstNonFiniteRow();
         if (row >= 0) {
             throw new IllegalArgumentException("the " + kind + " vector of row " + row

@@ -7,6 +7,7 @@ import io.towerlab.core.eval.EmbeddingMatrix;
 import io.towerlab.core.eval.EvalTargets;
 import io.towerlab.core.eval.HnswIndex;
 import io.towerlab.core.eval.IndexRecall;
+import io.towerlab.core.eval.ResidentCatalogue;
 import io.towerlab.core.eval.RetrievalEvaluator;
 import io.towerlab.core.spec.SpecException;
 import io.towerlab.core.store.RunFolder;
@@ -48,6 +49,7 @@ public final class SavedRunRanker implements AutoCloseable {
     private final EmbeddingMatrix documents;
     private final PositiveSets trainPositives;
     private final RetrievalEvaluator evaluator;
+    private final ResidentCatalogue catalogue;
     private HnswIndex index;
     private double indexSeconds;
 
@@ -59,6 +61,7 @@ public final class SavedRunRanker implements AutoCloseable {
         this.trainPositives = PositiveSets.of(data.dataset().interactions(), data.split().train(),
                 data.dataset().queryCount());
         this.evaluator = RetrievalEvaluator.forCatalogue(model.root(), documents.rows());
+        this.catalogue = new ResidentCatalogue(model.root(), documents);
     }
 
     /** Loads a run's spec, dataset and best weights; fails with a clear message when the run has none. */
@@ -91,7 +94,7 @@ public final class SavedRunRanker implements AutoCloseable {
     public List<Ranked> top(int query, int k) {
         float[] vector = embed(query);
         List<Ranked> out = new ArrayList<>(k);
-        evaluator.rank(new EmbeddingMatrix(1, vector.length, vector), documents, exclusions(query), k,
+        evaluator.rank(new EmbeddingMatrix(1, vector.length, vector), catalogue, exclusions(query), k,
                 collector(vector, out));
         return out;
     }
@@ -116,7 +119,7 @@ public final class SavedRunRanker implements AutoCloseable {
         EmbeddingMatrix queries = new EmbeddingMatrix(1, vector.length, vector);
         EvalTargets target = exclusions(query);
         ApproximateRanking ranking = new ApproximateRanking(index, HNSW_CANDIDATES);
-        IndexRecall recall = IndexRecall.measure(evaluator, ranking, queries, documents, target, k, 1, 0);
+        IndexRecall recall = IndexRecall.measure(evaluator, ranking, queries, catalogue, target, k, 1, 0);
         List<Ranked> out = new ArrayList<>(k);
         ranking.rank(queries, target, k, collector(vector, out));
         int exactCount = Math.min(k, documents.rows() - target.excludedCount(0));
@@ -157,6 +160,7 @@ public final class SavedRunRanker implements AutoCloseable {
     @Override
     public void close() {
         index = null;
+        catalogue.close();
         model.close();
     }
 }

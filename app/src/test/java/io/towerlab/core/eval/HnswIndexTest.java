@@ -80,4 +80,59 @@ class HnswIndexTest {
         assertThatThrownBy(() -> index.search(new float[3], 5, 10, new int[0]))
                 .hasMessageContaining("3 dims").hasMessageContaining("16");
     }
+
+    @Test
+    void searchingOnSeveralThreadsGivesTheSameListsInTheSameOrderAsOne() {
+        int[][] one = lists(new ApproximateRanking(index, 50, 1));
+        int[][] several = lists(new ApproximateRanking(index, 50, 3));
+
+        assertThat(several).isDeepEqualTo(one);
+    }
+
+    @Test
+    void aGraphBuiltOnSeveralThreadsFindsTheExactTopKAsWell() {
+        HnswIndex concurrent = HnswIndex.build(PROBLEM.documents(), HnswIndex.DEFAULT_MAX_CONNECTIONS,
+                HnswIndex.DEFAULT_BEAM_WIDTH, 42, 2);
+
+        IndexRecall recall = IndexRecall.measure(new RetrievalEvaluator(manager, 64),
+                new ApproximateRanking(concurrent, 200), PROBLEM.queries(), PROBLEM.documents(), PROBLEM.targets(),
+                10, 100, 3);
+
+        assertThat(concurrent.size()).isEqualTo(3000);
+        assertThat(recall.recall()).isGreaterThan(0.95);
+    }
+
+    @Test
+    void aCatalogueKeptOnTheEngineRanksExactlyAsOneCopiedPerCall() {
+        RetrievalEvaluator exact = new RetrievalEvaluator(manager, 7);
+        int[][] copied = new int[PROBLEM.targets().size()][];
+        int[][] resident = new int[PROBLEM.targets().size()][];
+        exact.rank(PROBLEM.queries(), PROBLEM.documents(), PROBLEM.targets(), 15,
+                (t, list, from, length) -> copied[t] = Arrays.copyOfRange(list, from, from + length));
+        try (ResidentCatalogue catalogue = new ResidentCatalogue(manager, PROBLEM.documents())) {
+            exact.rank(PROBLEM.queries(), catalogue, PROBLEM.targets(), 15,
+                    (t, list, from, length) -> resident[t] = Arrays.copyOfRange(list, from, from + length));
+        }
+
+        assertThat(resident).isDeepEqualTo(copied);
+    }
+
+    @Test
+    void aCatalogueWithANonFiniteVectorIsRefusedWhenPlacedOnTheEngine() {
+        float[] data = PROBLEM.documents().data().clone();
+        data[5 * 16 + 2] = Float.NaN;
+
+        assertThatThrownBy(() -> new ResidentCatalogue(manager, new EmbeddingMatrix(3000, 16, data)))
+                .hasMessageContaining("row 5").hasMessageContaining("NaN");
+    }
+
+    private static int[][] lists(ApproximateRanking ranking) {
+        int[][] out = new int[PROBLEM.targets().size()][];
+        int[] next = {0};
+        ranking.rank(PROBLEM.queries(), PROBLEM.targets(), 10, (target, list, from, length) -> {
+            assertThat(target).isEqualTo(next[0]++);
+            out[target] = Arrays.copyOfRange(list, from, from + length);
+        });
+        return out;
+    }
 }
