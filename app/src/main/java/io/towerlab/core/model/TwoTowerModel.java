@@ -91,6 +91,11 @@ public final class TwoTowerModel implements AutoCloseable {
      * whole training history.
      */
     public float[] embed(Tower tower, int[] entities, int blockSize, NDManager parent) {
+        return embed(tower, similarity, entities, blockSize, parent);
+    }
+
+    /** As {@link #embed(Tower, int[], int, NDManager)}, for a tower outside a model (a saved document tower). */
+    public static float[] embed(Tower tower, Similarity similarity, int[] entities, int blockSize, NDManager parent) {
         int dim = tower.outputDim();
         float[] out = new float[entities.length * dim];
         BatchRows rows = new BatchRows();
@@ -100,7 +105,8 @@ public final class TwoTowerModel implements AutoCloseable {
             List<EncoderInput> inputs = tower.prepare(new EntityBatch(block, null), rows);
             try (NDManager batch = parent.newSubManager(); NDScope scope = new NDScope()) {
                 GatheredRows gathered = GatheredRows.gather(rows.finish(), batch, false);
-                float[] vectors = compared(tower.forward(inputs, gathered, batch, false)).toFloatArray();
+                NDArray output = tower.forward(inputs, gathered, batch, false);
+                float[] vectors = (similarity == Similarity.COSINE ? Tower.l2Normalize(output) : output).toFloatArray();
                 System.arraycopy(vectors, 0, out, from * dim, vectors.length);
             }
         }
