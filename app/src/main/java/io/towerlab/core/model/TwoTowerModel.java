@@ -63,6 +63,10 @@ public final class TwoTowerModel implements AutoCloseable {
 
     /** The vectors compared by the similarity: tower outputs, normalised when the similarity is cosine. */
     public NDArray compared(NDArray towerOutput) {
+        return compared(similarity, towerOutput);
+    }
+
+    private static NDArray compared(Similarity similarity, NDArray towerOutput) {
         return similarity == Similarity.COSINE ? Tower.l2Normalize(towerOutput) : towerOutput;
     }
 
@@ -105,8 +109,7 @@ public final class TwoTowerModel implements AutoCloseable {
             List<EncoderInput> inputs = tower.prepare(new EntityBatch(block, null), rows);
             try (NDManager batch = parent.newSubManager(); NDScope scope = new NDScope()) {
                 GatheredRows gathered = GatheredRows.gather(rows.finish(), batch, false);
-                NDArray output = tower.forward(inputs, gathered, batch, false);
-                float[] vectors = (similarity == Similarity.COSINE ? Tower.l2Normalize(output) : output).toFloatArray();
+                float[] vectors = compared(similarity, tower.forward(inputs, gathered, batch, false)).toFloatArray();
                 System.arraycopy(vectors, 0, out, from * dim, vectors.length);
             }
         }

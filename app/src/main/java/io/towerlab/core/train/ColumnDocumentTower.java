@@ -7,6 +7,7 @@ import io.towerlab.core.model.ModelBuilder;
 import io.towerlab.core.model.ParameterStore;
 import io.towerlab.core.model.Similarity;
 import io.towerlab.core.model.Tower;
+import io.towerlab.core.model.TwoTowerModel;
 import io.towerlab.core.spec.ExperimentSpec;
 import io.towerlab.core.spec.SimilarityType;
 import java.io.IOException;
@@ -99,7 +100,7 @@ final class ColumnDocumentTower implements AutoCloseable {
         for (int i = 0; i < entities.length; i++) {
             entities[i] = i;
         }
-        return io.towerlab.core.model.TwoTowerModel.embed(tower.over(rows), similarity, entities, blockSize, root);
+        return TwoTowerModel.embed(tower.over(rows), similarity, entities, blockSize, root);
     }
 
     @Override
