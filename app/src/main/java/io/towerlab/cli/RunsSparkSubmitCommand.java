@@ -63,8 +63,13 @@ public final class RunsSparkSubmitCommand implements Callable<Integer> {
     public Integer call() {
         try {
             RunFolder folder = store.reader().resolve(run);
-            Path dataset = data != null ? data : recordedDataset(folder);
-            if (!Files.exists(dataset)) {
+            boolean fromColumns = Files.isDirectory(folder.documentFeatures());
+            Path dataset = data != null ? data : fromColumns ? null : recordedDataset(folder);
+            if (!fromColumns) {
+                System.err.println("note: run " + folder.id() + " has no saved document features: the job embeds only "
+                        + "documents of its training dataset, by id, and each executor reads that dataset");
+            }
+            if (dataset != null && !Files.exists(dataset)) {
                 System.err.println("note: the dataset " + dataset + " is not found here; the executors must see it "
                         + "at that path, or give it with --data");
             }
@@ -80,15 +85,18 @@ public final class RunsSparkSubmitCommand implements Callable<Integer> {
         }
     }
 
-    /** The command line as separate arguments. */
+    /** The command line as separate arguments; {@code dataset} null for a run that embeds from columns. */
     List<String> arguments(Path runFolder, Path dataset, Path job) {
         List<String> line = new ArrayList<>(List.of("spark-submit", "--master", master, "--class", JOB_CLASS,
                 "--conf", "spark.driver.extraJavaOptions=-Dai.djl.offline=true",
                 "--conf", "spark.executor.extraJavaOptions=-Dai.djl.offline=true",
                 job == null ? JOB_JAR : job.toAbsolutePath().normalize().toString(),
-                "--run", runFolder.toAbsolutePath().normalize().toString(),
-                "--data", dataset.toAbsolutePath().normalize().toString(),
-                "--catalogue", location(catalogue), "--out", location(out), "--layout", layout));
+                "--run", runFolder.toAbsolutePath().normalize().toString()));
+        if (dataset != null) {
+            line.add("--data");
+            line.add(dataset.toAbsolutePath().normalize().toString());
+        }
+        line.addAll(List.of("--catalogue", location(catalogue), "--out", location(out), "--layout", layout));
         if (idColumn != null) {
             line.add("--id-column");
             line.add(idColumn);

@@ -40,6 +40,19 @@ class RunsSparkSubmitCommandTest {
                 .contains("--data " + data.toAbsolutePath().normalize())
                 .contains("--catalogue hdfs://nn/catalogue.parquet", "--out s3a://bucket/vectors", "--layout parquet")
                 .endsWith("--id-column 'item id'\n");
+        assertThat(cli.err()).contains("has no saved document features", "only documents of its training dataset");
+    }
+
+    @Test
+    void aRunWithSavedDocumentFeaturesNeedsNoDataset() throws Exception {
+        RunFolder run = runTrainedOn(null);
+        Files.createDirectories(run.documentFeatures());
+
+        CliRun cli = CliRun.of("runs", "spark-submit", run.id(), "--store", dir.resolve("runs").toString(),
+                "--catalogue", "c.csv", "--out", "vectors", "--jar", "/opt/towerlab/towerlab-spark-job.jar");
+
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("--run ", "--catalogue ").doesNotContain("--data");
         assertThat(cli.err()).isEmpty();
     }
 

@@ -6,12 +6,15 @@ import io.towerlab.core.train.SavedDocumentTower;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -27,8 +30,15 @@ import org.apache.spark.util.LongAccumulator;
  */
 public final class CatalogueEmbedding {
 
-    /** What the job wrote. */
-    public record Result(String runId, int dim, String similarity, long embedded, long unknown) {
+    /**
+     * What the job wrote.
+     *
+     * @param fromColumns whether documents were embedded from the catalogue's columns (else by id, with the
+     *                    features of the run's training dataset)
+     * @param skipped     catalogue rows not embedded, for {@code skipReason}
+     */
+    public record Result(String runId, int dim, String similarity, boolean fromColumns, long embedded, long skipped,
+                         String skipReason) {
     }
 
     private CatalogueEmbedding() {
@@ -45,16 +55,19 @@ public final class CatalogueEmbedding {
             throw new IllegalArgumentException("--layout f32 writes with plain file access and needs a folder every "
                     + "executor mounts, not " + options.out() + "; use --layout parquet for " + fs.getScheme() + ":");
         }
-        Dataset<Row> ids = ids(spark, options);
         TowerSource source = new TowerSource(options.run(), options.data(), options.device());
         // the driver loads the tower first: a bad run, dataset or checkpoint fails here, before any task
         SavedDocumentTower tower = TowerHolder.get(source);
+        if (tower.note() != null) {
+            System.err.println("note: " + tower.note());
+        }
         if (tower.datasetChange() != null) {
             System.err.println("warning: " + tower.datasetChange());
         }
+        Dataset<Row> rows = rows(spark, options, tower.columns());
         LongAccumulator embedded = spark.sparkContext().longAccumulator("documents embedded");
-        LongAccumulator unknown = spark.sparkContext().longAccumulator("ids unknown to the run");
-        Dataset<Row> vectors = ids.mapPartitions(new EmbedPartition(source, embedded, unknown),
+        LongAccumulator skipped = spark.sparkContext().longAccumulator("documents skipped");
+        Dataset<Row> vectors = rows.mapPartitions(new EmbedPartition(source, tower.columns(), embedded, skipped),
                 Encoders.row(VectorColumn.SCHEMA));
         if (options.layout() == OutputLayout.PARQUET) {
             vectors.write().parquet(new org.apache.hadoop.fs.Path(out, "vectors").toString());
@@ -62,13 +75,17 @@ public final class CatalogueEmbedding {
             vectors.foreachPartition(new F32Parts(java.nio.file.Path.of(fs.makeQualified(out).toUri()).toString(), tower.dim()));
         }
         Result result = new Result(tower.runId(), tower.dim(), tower.similarity().name().toLowerCase(Locale.ROOT),
-                embedded.value(), unknown.value());
+                tower.fromColumns(), embedded.value(), skipped.value(), tower.fromColumns()
+                ? SavedDocumentTower.NEEDS_KNOWN_ID : SavedDocumentTower.UNKNOWN_TO_DATASET);
         writeIndex(fs, out, result, options);
         return result;
     }
 
-    /** The catalogue's id column as strings, one row per document, spread over the requested partitions. */
-    static Dataset<Row> ids(SparkSession spark, JobOptions options) {
+    /**
+     * The catalogue's id column and the columns the document tower reads, as strings, one row per document,
+     * spread over the requested partitions.
+     */
+    static Dataset<Row> rows(SparkSession spark, JobOptions options, List<String> featureColumns) {
         Dataset<Row> catalogue = read(spark, options.catalogue(), options.format());
         String[] columns = catalogue.columns();
         if (columns.length == 0) {
@@ -79,9 +96,16 @@ public final class CatalogueEmbedding {
             throw new IllegalArgumentException("the catalogue " + options.catalogue() + " has no column '" + id
                     + "'; it has: " + String.join(", ", columns) + " (choose one with --id-column)");
         }
-        Dataset<Row> ids = catalogue.select(functions.col(id).cast("string").as("id"))
-                .filter(functions.col("id").isNotNull());
-        return options.partitions() > 0 ? ids.repartition(options.partitions()) : ids;
+        List<Column> selected = new ArrayList<>(List.of(functions.col(id).cast("string").as("id")));
+        for (String name : featureColumns) {
+            if (!Arrays.asList(columns).contains(name)) {
+                throw new IllegalArgumentException("the catalogue " + options.catalogue() + " has no column '" + name
+                        + "', which the run's document tower reads; it has: " + String.join(", ", columns));
+            }
+            selected.add(functions.col(name).cast("string"));
+        }
+        Dataset<Row> rows = catalogue.select(selected.toArray(new Column[0])).filter(functions.col("id").isNotNull());
+        return options.partitions() > 0 ? rows.repartition(options.partitions()) : rows;
     }
 
     private static Dataset<Row> read(SparkSession spark, String path, String format) {
@@ -114,7 +138,9 @@ public final class CatalogueEmbedding {
         index.put("similarity", result.similarity());
         index.put("normalized", result.similarity().equals("cosine"));
         index.put("count", result.embedded());
-        index.put("unknownIds", result.unknown());
+        index.put("embeddedFrom", result.fromColumns() ? "columns" : "dataset");
+        index.put("skipped", result.skipped());
+        index.put("skipReason", result.skipReason());
         index.put("layout", options.layout().name().toLowerCase(Locale.ROOT));
         index.put("vectors", options.layout() == OutputLayout.PARQUET ? "vectors" : "part-*");
         index.put("catalogue", options.catalogue());

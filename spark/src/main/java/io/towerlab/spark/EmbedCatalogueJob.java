@@ -18,11 +18,12 @@ public final class EmbedCatalogueJob implements Callable<Integer> {
     String run;
 
     @Option(names = "--data", paramLabel = "PATH", description = "The dataset the run was trained on (default: the "
-            + "path in the run's provenance.json); on every executor.")
+            + "path in the run's provenance.json); on every executor. Read only for runs saved without document "
+            + "features, which embed documents of that dataset by id.")
     String data;
 
     @Option(names = "--catalogue", required = true, paramLabel = "PATH", description = "A CSV file with a header, or "
-            + "Parquet, of the documents to embed.")
+            + "Parquet, of the documents to embed: their id and the columns the run's document tower reads.")
     String catalogue;
 
     @Option(names = "--format", defaultValue = "auto", description = "csv, parquet or auto (by the name: *.csv is CSV).")
@@ -67,8 +68,9 @@ public final class EmbedCatalogueJob implements Callable<Integer> {
         try {
             CatalogueEmbedding.Result result = CatalogueEmbedding.run(spark, options);
             System.out.println("embedded " + result.embedded() + " documents with run " + result.runId() + " ("
-                    + result.dim() + " dims, " + result.similarity() + ") into " + out
-                    + (result.unknown() > 0 ? "; " + result.unknown() + " ids unknown to the run were skipped" : ""));
+                    + result.dim() + " dims, " + result.similarity() + ") "
+                    + (result.fromColumns() ? "from their columns" : "by id from the run's dataset") + " into " + out
+                    + (result.skipped() > 0 ? "; skipped " + result.skipped() + " (" + result.skipReason() + ")" : ""));
             return 0;
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("error: " + e.getMessage());

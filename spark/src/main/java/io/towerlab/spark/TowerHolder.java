@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The document towers loaded in this JVM, one per (run, dataset, device): every task of an executor
  * shares one model, loaded by the first task that needs it. This is the job's one piece of static
  * state, on purpose: Spark gives no per-executor hook, and loading the tower per task or per
- * partition would read the dataset and the weights again each time.
+ * partition would read the weights (and, for a run saved without document features, its dataset)
+ * again each time.
  */
 final class TowerHolder {
     private static final Map<TowerSource, SavedDocumentTower> TOWERS = new ConcurrentHashMap<>();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.towerlab.core.data.generate.SearchLogGenerator;
 import io.towerlab.core.data.generate.SearchSettings;
+import io.towerlab.core.model.ColumnRows;
 import io.towerlab.core.spec.ExperimentSpec;
 import io.towerlab.core.spec.SpecReader;
 import io.towerlab.core.store.Embeddings;
@@ -14,6 +15,7 @@ import io.towerlab.core.store.RunStore;
 import io.towerlab.core.train.CancelToken;
 import io.towerlab.core.train.ExperimentData;
 import io.towerlab.core.train.ExperimentRunner;
+import io.towerlab.core.train.SavedDocumentTower;
 import io.towerlab.core.train.TrainingListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +33,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the job on Spark in local mode over a generated search catalogue, with a small
- * letter-trigram DSSM trained for one epoch, and checks its vectors against the run's own {@code embeddings/}.
+ * letter-trigram DSSM (plus the category) trained for one epoch, and checks its vectors against the run's own
+ * {@code embeddings/}, and those of documents the run never saw against the app's own vectors for them.
  */
 class CatalogueEmbeddingTest {
     private static final String SPEC = """
             {"name": "spark-job", "data": {"path": "%s", "format": "manifest", "split": {"type": "predefined"}},
              "queryTower": {"inputs": [{"type": "trigram", "column": "text", "buckets": 2000, "dim": 32}],
                             "layers": [{"type": "dense", "units": 16, "activation": "tanh"}]},
-             "docTower": {"inputs": [{"type": "trigram", "column": "title", "buckets": 2000, "dim": 32}],
+             "docTower": {"inputs": [{"type": "trigram", "column": "title", "buckets": 2000, "dim": 32},
+                                     {"type": "categorical", "column": "category", "dim": 8}],
                           "layers": [{"type": "dense", "units": 16, "activation": "tanh"}]},
              "similarity": {"type": "cosine", "temperature": 0.05},
              "loss": {"type": "fps"},
@@ -101,28 +105,80 @@ class CatalogueEmbeddingTest {
     }
 
     @Test
-    void aCsvCatalogueGetsTheRunsOwnVectorsAsParquetAndUnknownIdsAreCountedAndLeftOut() throws Exception {
+    void aCsvCatalogueWithNewDocumentsIsEmbeddedFromItsColumnsAsParquet() throws Exception {
+        List<String> newDocuments = List.of("no-such-doc,kitchen,Imaginary Kettle,never clicked",
+                "another-new,a-category-never-seen,Imaginary Hose,never clicked");
         Path extended = dir.resolve("catalogue.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(catalogue));
-        lines.add("no-such-doc,kitchen,Imaginary Kettle,never clicked");
-        lines.add("another-unknown,garden,Imaginary Hose,never clicked");
+        lines.addAll(newDocuments);
         Files.write(extended, lines);
         Path out = dir.resolve("parquet-out");
 
         CatalogueEmbedding.Result result = CatalogueEmbedding.run(spark,
                 options(extended.toString(), "item_id", out.toString(), OutputLayout.PARQUET, 3));
 
-        assertThat(result.embedded()).isEqualTo(own.size());
-        assertThat(result.unknown()).isEqualTo(2);
+        assertThat(result.fromColumns()).isTrue();
+        assertThat(result.embedded()).isEqualTo(own.size() + 2);
+        assertThat(result.skipped()).isZero();
         assertThat(result.dim()).isEqualTo(16);
         Map<String, float[]> vectors = new HashMap<>();
         for (Row row : spark.read().parquet(out.resolve("vectors").toString()).collectAsList()) {
             vectors.put(row.getString(0), VectorColumn.floats(row, 1, dim));
         }
-        assertThat(vectors.keySet()).isEqualTo(own.keySet());
-        assertMatchesOwn(vectors);
+        Map<String, float[]> known = new HashMap<>(vectors);
+        known.keySet().retainAll(own.keySet());
+        assertThat(known).hasSize(own.size());
+        assertMatchesOwn(known);
+        Map<String, float[]> app = appVectorsOf(newDocuments);
+        for (String id : List.of("no-such-doc", "another-new")) {
+            for (int j = 0; j < dim; j++) {
+                assertThat(vectors.get(id)[j]).as("id %s, value %d", id, j).isCloseTo(app.get(id)[j], within(1e-5f));
+            }
+        }
         assertThat(Files.readString(out.resolve("index.json"))).contains("\"dim\" : 16", "\"similarity\" : \"cosine\"",
-                "\"count\" : " + own.size(), "\"unknownIds\" : 2");
+                "\"count\" : " + (own.size() + 2), "\"embeddedFrom\" : \"columns\"", "\"skipped\" : 0");
+    }
+
+    /**
+     * The app's own vectors of new documents: a copy of the dataset that lists them, embedded by the run
+     * rebuilt with that dataset (the path runs saved without document features take). A category the run
+     * never saw is written there as no category, what the tower does with an unseen value.
+     */
+    private static Map<String, float[]> appVectorsOf(List<String> documentLines) throws Exception {
+        Path data = dir.resolve("data-with-new-documents");
+        Files.createDirectories(data);
+        try (Stream<Path> files = Files.list(catalogue.getParent())) {
+            for (Path file : files.toList()) {
+                Files.copy(file, data.resolve(file.getFileName()));
+            }
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(data.resolve("documents.csv")));
+        documentLines.forEach(line -> lines.add(line.replace("a-category-never-seen", "")));
+        Files.write(data.resolve("documents.csv"), lines);
+        Path byId = dir.resolve("run-without-features").resolve(run.id());
+        try (Stream<Path> walk = Files.walk(run.path())) {
+            for (Path p : walk.toList()) {
+                if (!p.startsWith(run.documentFeatures())) {
+                    Path target = byId.resolve(run.path().relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                }
+            }
+        }
+        String[] ids = documentLines.stream().map(line -> line.substring(0, line.indexOf(','))).toArray(String[]::new);
+        try (SavedDocumentTower tower = SavedDocumentTower.open(new RunFolder(byId), data, "cpu")) {
+            assertThat(tower.fromColumns()).isFalse();
+            SavedDocumentTower.Embedded embedded = tower.embed(new ColumnRows(ids, Map.of()));
+            assertThat(embedded.skipped()).isZero();
+            Map<String, float[]> out = new HashMap<>();
+            for (int i = 0; i < ids.length; i++) {
+                out.put(ids[embedded.rows()[i]], java.util.Arrays.copyOfRange(embedded.vectors(), i * dim, (i + 1) * dim));
+            }
+            return out;
+        }
     }
 
     @Test
@@ -130,7 +186,7 @@ class CatalogueEmbeddingTest {
         Path parquet = dir.resolve("catalogue.parquet");
         spark.read().option("header", "true").option("inferSchema", "true")
                 .csv(catalogue.toString())
-                .select("title", "item_id").limit(120).write().parquet(parquet.toString());
+                .select("title", "item_id", "category").limit(120).write().parquet(parquet.toString());
         Path out = dir.resolve("f32-out");
 
         CatalogueEmbedding.Result result = CatalogueEmbedding.run(spark,
@@ -156,9 +212,14 @@ class CatalogueEmbeddingTest {
     }
 
     @Test
-    void aMissingCatalogueOrIdColumnOrAnExistingOutputIsAClearErrorBeforeAnyWork() throws Exception {
+    void aMissingCatalogueIdOrFeatureColumnOrAnExistingOutputIsAClearErrorBeforeAnyWork() throws Exception {
         Path ids = dir.resolve("ids.csv");
         Files.write(ids, List.of("doc,title", "1,Kettle"));
+        assertThatThrownBy(() -> CatalogueEmbedding.run(spark,
+                options(ids.toString(), "doc", dir.resolve("never").toString(), OutputLayout.PARQUET, 0)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the catalogue " + ids + " has no column 'category', which the run's document "
+                        + "tower reads; it has: doc, title");
         assertThatThrownBy(() -> CatalogueEmbedding.run(spark,
                 options(ids.toString(), "item_id", dir.resolve("never").toString(), OutputLayout.PARQUET, 0)))
                 .isInstanceOf(IllegalArgumentException.class)

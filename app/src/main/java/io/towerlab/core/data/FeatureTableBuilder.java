@@ -44,20 +44,8 @@ public final class FeatureTableBuilder {
             return;
         }
         c.mark(entity);
-        String value = new String(a, from, to - from);
-        if (separator == null) {
-            c.add(entity, value.trim());
-            return;
-        }
-        int start = 0;
-        while (true) {
-            int at = value.indexOf(separator, start);
-            String part = at < 0 ? value.substring(start) : value.substring(start, at);
-            c.add(entity, part.trim());
-            if (at < 0) {
-                return;
-            }
-            start = at + separator.length();
+        for (String value : CategoricalColumn.split(new String(a, from, to - from), separator)) {
+            c.add(entity, value);
         }
     }
 

@@ -7,10 +7,19 @@ import io.towerlab.core.data.CategoricalColumn;
  * the mean of its values' embeddings, a row without values is the zero vector.
  */
 public final class CategoricalEncoder extends BagEncoder {
+    /** How rows given by raw values list several values of a multi-valued column. */
+    public static final String MULTI_VALUE_SEPARATOR = "|";
+
     private final CategoricalColumn column;
+    private final String separator;
     private final int maxValues;
 
     public CategoricalEncoder(CategoricalColumn column, EmbeddingTable table) {
+        this(column, table, null);
+    }
+
+    /** @param separator how raw cells list several values; null: one per cell unless a training row had more */
+    private CategoricalEncoder(CategoricalColumn column, EmbeddingTable table, String separator) {
         super(table);
         this.column = column;
         int max = 1;
@@ -18,6 +27,12 @@ public final class CategoricalEncoder extends BagEncoder {
             max = Math.max(max, column.valueCount(r));
         }
         this.maxValues = max;
+        this.separator = separator != null ? separator : max > 1 ? MULTI_VALUE_SEPARATOR : null;
+    }
+
+    /** The encoder of a saved mapping before it is given rows ({@link #over}). */
+    static CategoricalEncoder of(InputMapping.Categorical mapping, EmbeddingTable table) {
+        return new CategoricalEncoder(mapping.encode(new String[0]), table, mapping.separator());
     }
 
     @Override
@@ -28,6 +43,16 @@ public final class CategoricalEncoder extends BagEncoder {
     @Override
     public long parameterCount() {
         return table.size();
+    }
+
+    @Override
+    public InputMapping.Categorical mapping() {
+        return new InputMapping.Categorical(column.name(), column.vocabulary(), separator);
+    }
+
+    @Override
+    public Encoder over(ColumnRows rows) {
+        return new CategoricalEncoder(mapping().encode(rows.column(column.name())), table, separator);
     }
 
     @Override

@@ -26,4 +26,20 @@ public interface Encoder {
     default NDArray forward(EncoderInput input, GatheredRows rows, NDManager batch, boolean training) {
         return forward(input, rows, batch);
     }
+
+    /**
+     * What turns an entity's raw values into this encoder's input without the dataset, or null when it has
+     * no such mapping (a click history, a pretrained model).
+     */
+    default InputMapping mapping() {
+        return null;
+    }
+
+    /**
+     * This encoder, with the same tables and weights, over other entities given by their raw values: entity
+     * {@code i} of a batch is row {@code i} of {@code rows}. Only encoders with a {@link #mapping()} can.
+     */
+    default Encoder over(ColumnRows rows) {
+        throw new UnsupportedOperationException(label() + " cannot read an entity's raw values");
+    }
 }

@@ -70,6 +70,53 @@ public final class ModelBuilder {
         }
     }
 
+    /**
+     * A run's document tower rebuilt from the input mappings saved with it ({@link Encoder#mapping()} of each
+     * input, in order) instead of a dataset: its tables are named and sized as training made them, ready for
+     * the run's weights, and its encoders read rows given by raw values ({@link Encoder#over}).
+     */
+    public static Tower documentTower(ExperimentSpec spec, List<InputMapping> mappings, ParameterStore store) {
+        TowerSpec tower = spec.docTower();
+        if (mappings.size() != tower.inputs().size()) {
+            throw new IllegalArgumentException("the spec's docTower has " + tower.inputs().size() + " inputs but "
+                    + mappings.size() + " input mappings were saved");
+        }
+        List<Encoder> encoders = new ArrayList<>();
+        for (int i = 0; i < mappings.size(); i++) {
+            encoders.add(savedEncoder("docTower.inputs[" + i + "]", tower.inputs().get(i), mappings.get(i), store));
+        }
+        return tower("docTower", tower, encoders, store);
+    }
+
+    private static Encoder savedEncoder(String path, EncoderSpec spec, InputMapping mapping, ParameterStore store) {
+        if (spec instanceof IdEncoderSpec id && mapping instanceof InputMapping.Id m) {
+            return new IdEncoder(idTable(path, m.ids().size(), id, store), m.ids());
+        }
+        if (spec instanceof CategoricalEncoderSpec c && mapping instanceof InputMapping.Categorical m
+                && c.column().equals(m.column())) {
+            return CategoricalEncoder.of(m, categoricalTable(path, c, m.values().size(), store));
+        }
+        if (spec instanceof NumericEncoderSpec n && mapping instanceof InputMapping.Numeric m
+                && n.column().equals(m.column())) {
+            return NumericEncoder.of(m);
+        }
+        if (spec instanceof TextEncoderSpec t && mapping instanceof InputMapping.Text m && t.column().equals(m.column())) {
+            return TextEncoders.encoder(path, t, m, new String[0], store);
+        }
+        throw new IllegalArgumentException(path + ": the saved " + mapping.getClass().getSimpleName()
+                .toLowerCase(Locale.ROOT) + " mapping" + (mapping.column() == null ? "" : " of column '"
+                + mapping.column() + "'") + " does not fit the spec's " + spec.type() + " input");
+    }
+
+    private static EmbeddingTable idTable(String path, int rows, IdEncoderSpec spec, ParameterStore store) {
+        return store.embedding(path + ".id", rows, spec.dim(), EMBEDDING_STD);
+    }
+
+    private static EmbeddingTable categoricalTable(String path, CategoricalEncoderSpec spec, int values,
+                                                   ParameterStore store) {
+        return store.embedding(path + "." + spec.column(), Math.max(1, values), spec.dim(), EMBEDDING_STD);
+    }
+
     private Tower tower(String name, TowerSpec spec, ParameterStore store, EmbeddingTable documentIds) {
         boolean query = name.equals("queryTower");
         List<Encoder> encoders = new ArrayList<>();
@@ -77,6 +124,10 @@ public final class ModelBuilder {
             String path = name + ".inputs[" + i + "]";
             encoders.add(encoder(path, spec.inputs().get(i), query, store, documentIds));
         }
+        return tower(name, spec, encoders, store);
+    }
+
+    private static Tower tower(String name, TowerSpec spec, List<Encoder> encoders, ParameterStore store) {
         List<Layer> layers = new ArrayList<>();
         int dim = encoders.stream().mapToInt(Encoder::outputDim).sum();
         for (int i = 0; i < spec.layers().size(); i++) {
@@ -92,16 +143,14 @@ public final class ModelBuilder {
         FeatureTable features = query ? dataset.queryFeatures() : dataset.documentFeatures();
         int entities = query ? dataset.queryCount() : dataset.documentCount();
         if (spec instanceof IdEncoderSpec id) {
-            return new IdEncoder(store.embedding(path + ".id", entities, id.dim(), EMBEDDING_STD));
+            return new IdEncoder(idTable(path, entities, id, store), query ? dataset.queries() : dataset.documents());
         }
         if (spec instanceof CategoricalEncoderSpec c) {
             CategoricalColumn column = features.categorical().get(c.column());
             if (column == null) {
                 throw missing(path, "categorical", query, c.column(), features.categorical().keySet());
             }
-            EmbeddingTable table = store.embedding(path + "." + c.column(), Math.max(1, column.vocabulary().size()),
-                    c.dim(), EMBEDDING_STD);
-            return new CategoricalEncoder(column, table);
+            return new CategoricalEncoder(column, categoricalTable(path, c, column.vocabulary().size(), store));
         }
         if (spec instanceof NumericEncoderSpec n) {
             NumericColumn column = features.numeric().get(n.column());

@@ -31,6 +31,28 @@ public final class NumericEncoder implements Encoder {
         this.std = variance > 1e-12 ? (float) Math.sqrt(variance) : 1f;
     }
 
+    private NumericEncoder(NumericColumn column, float mean, float std) {
+        this.column = column;
+        this.mean = mean;
+        this.std = std;
+    }
+
+    /** The encoder of a saved mapping before it is given rows ({@link #over}). */
+    static NumericEncoder of(InputMapping.Numeric mapping) {
+        return new NumericEncoder(mapping.encode(new String[0]), mapping.mean(), mapping.std());
+    }
+
+    @Override
+    public InputMapping.Numeric mapping() {
+        return new InputMapping.Numeric(column.name(), mean, std);
+    }
+
+    /** Rows standardised by the training statistics, not their own. */
+    @Override
+    public Encoder over(ColumnRows rows) {
+        return new NumericEncoder(mapping().encode(rows.column(column.name())), mean, std);
+    }
+
     @Override
     public String label() {
         return "numeric(" + column.name() + ")";

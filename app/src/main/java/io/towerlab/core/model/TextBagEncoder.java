@@ -11,15 +11,35 @@ public final class TextBagEncoder extends BagEncoder {
     private final String label;
     private final TextRows texts;
     private final boolean sum;
+    private final InputMapping.Text mapping;
 
     /**
      * @param sum true to weight each row by its count (sum pooling), false for the mean over the entries
      */
     public TextBagEncoder(String label, TextRows texts, EmbeddingTable table, boolean sum) {
+        this(label, null, texts, table, sum);
+    }
+
+    /** @param mapping how a raw text becomes rows, so that other texts can be encoded ({@link #over}) */
+    TextBagEncoder(String label, InputMapping.Text mapping, TextRows texts, EmbeddingTable table, boolean sum) {
         super(table);
         this.label = label;
+        this.mapping = mapping;
         this.texts = texts;
         this.sum = sum;
+    }
+
+    @Override
+    public InputMapping.Text mapping() {
+        return mapping;
+    }
+
+    @Override
+    public Encoder over(ColumnRows rows) {
+        if (mapping == null) {
+            return super.over(rows);
+        }
+        return new TextBagEncoder(label, mapping, mapping.rows(rows.column(mapping.column())), table, sum);
     }
 
     @Override

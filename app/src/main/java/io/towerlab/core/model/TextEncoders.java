@@ -4,7 +4,6 @@ import io.towerlab.core.data.ClickDataset;
 import io.towerlab.core.data.FeatureTable;
 import io.towerlab.core.data.Interactions;
 import io.towerlab.core.data.TextColumn;
-import io.towerlab.core.model.text.LetterTrigramHasher;
 import io.towerlab.core.model.text.TextRows;
 import io.towerlab.core.model.text.WordVocabulary;
 import io.towerlab.core.spec.PretrainedEncoderSpec;
@@ -37,23 +36,17 @@ final class TextEncoders {
     Encoder build(String path, TextEncoderSpec spec, boolean query, ParameterStore store) {
         String[] texts = column(path, spec.column(), query).values();
         if (spec instanceof TrigramEncoderSpec t) {
-            LetterTrigramHasher hasher = new LetterTrigramHasher(t.buckets(), t.wordBigrams());
-            EmbeddingTable table = store.embedding(path + ".trigrams", t.buckets(), t.dim(), ModelBuilder.EMBEDDING_STD);
-            return new TextBagEncoder("trigram(" + spec.column() + ", " + t.buckets() + " → " + t.dim() + ")",
-                    TextRows.bags(texts, hasher::hash), table, true);
+            return encoder(path, spec, new InputMapping.Trigram(t.column(), t.buckets(), t.wordBigrams()), texts, store);
         }
         if (spec instanceof TokensEncoderSpec t) {
             WordVocabulary vocabulary = vocabulary(texts, query, t.maxVocabulary(), t.minCount());
-            EmbeddingTable table = store.embedding(path + ".words", vocabulary.size(), t.dim(), ModelBuilder.EMBEDDING_STD);
-            return new TextBagEncoder("tokens(" + spec.column() + ", " + vocabulary.size() + " → " + t.dim() + ")",
-                    TextRows.sequences(texts, text -> vocabulary.encode(text, t.maxLength())), table, false);
+            return encoder(path, spec, new InputMapping.Words(t.column(), vocabulary, t.maxLength(), false, false),
+                    texts, store);
         }
         if (spec instanceof TransformerEncoderSpec t) {
             WordVocabulary vocabulary = vocabulary(texts, query, t.maxVocabulary(), t.minCount());
-            EmbeddingTable table = store.embedding(path + ".words", vocabulary.size(), t.dim(), ModelBuilder.EMBEDDING_STD);
-            boolean first = t.pooling() == TextPooling.FIRST;
-            TextRows rows = TextRows.sequences(texts, text -> transformerIds(vocabulary, text, t.maxLength(), first));
-            return new TransformerEncoder(store, path, rows, table, t.maxLength(), t.layers(), t.heads(), first);
+            return encoder(path, spec, new InputMapping.Words(t.column(), vocabulary, t.maxLength(), true,
+                    t.pooling() == TextPooling.FIRST), texts, store);
         }
         PretrainedEncoderSpec p = (PretrainedEncoderSpec) spec;
         PretrainedTextModel model = PretrainedTextModel.load(Path.of(p.path()), !p.freeze(), store.manager());
@@ -62,16 +55,31 @@ final class TextEncoders {
         return new PretrainedEncoder(store, path, model, rows, p.dim(), p.freeze());
     }
 
-    /** Word ids cut to {@code maxLength}: {@code [CLS]} first when pooling the first token, never empty. */
-    private static int[] transformerIds(WordVocabulary vocabulary, String text, int maxLength, boolean first) {
-        int[] words = vocabulary.encode(text, first ? maxLength - 1 : maxLength);
-        if (!first && words.length > 0) {
-            return words;
+    /**
+     * The encoder of a text input whose mapping is known (built from the dataset, or saved with a run), its
+     * tables created in the store, over {@code texts} (one per entity).
+     */
+    static Encoder encoder(String path, TextEncoderSpec spec, InputMapping.Text mapping, String[] texts,
+                           ParameterStore store) {
+        if (spec instanceof TrigramEncoderSpec t && mapping instanceof InputMapping.Trigram m) {
+            EmbeddingTable table = store.embedding(path + ".trigrams", m.buckets(), t.dim(), ModelBuilder.EMBEDDING_STD);
+            return new TextBagEncoder("trigram(" + spec.column() + ", " + m.buckets() + " → " + t.dim() + ")",
+                    m, m.rows(texts), table, true);
         }
-        int[] out = new int[words.length + 1];
-        out[0] = first ? WordVocabulary.CLS_ID : WordVocabulary.UNKNOWN_ID;
-        System.arraycopy(words, 0, out, 1, words.length);
-        return out;
+        if (spec instanceof TokensEncoderSpec t && mapping instanceof InputMapping.Words m && !m.transformer()) {
+            int size = m.vocabulary().size();
+            EmbeddingTable table = store.embedding(path + ".words", size, t.dim(), ModelBuilder.EMBEDDING_STD);
+            return new TextBagEncoder("tokens(" + spec.column() + ", " + size + " → " + t.dim() + ")",
+                    m, m.rows(texts), table, false);
+        }
+        if (spec instanceof TransformerEncoderSpec t && mapping instanceof InputMapping.Words m && m.transformer()) {
+            EmbeddingTable table = store.embedding(path + ".words", m.vocabulary().size(), t.dim(),
+                    ModelBuilder.EMBEDDING_STD);
+            return new TransformerEncoder(store, path, m, m.rows(texts), table, m.maxLength(), t.layers(), t.heads(),
+                    m.firstToken());
+        }
+        throw new IllegalArgumentException(path + ": a " + spec.type() + " input cannot be built from a saved "
+                + mapping.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " mapping");
     }
 
     private WordVocabulary vocabulary(String[] texts, boolean query, int maxSize, int minCount) {

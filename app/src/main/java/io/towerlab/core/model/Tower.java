@@ -55,6 +55,18 @@ public final class Tower {
         return dim;
     }
 
+    /**
+     * This tower, with the same weights, over entities given by their raw values (row {@code i} is entity
+     * {@code i}); fails when an encoder cannot read raw values or a value it needs is missing.
+     */
+    public Tower over(ColumnRows rows) {
+        List<Encoder> bound = new ArrayList<>(encoders.size());
+        for (Encoder e : encoders) {
+            bound.add(e.over(rows));
+        }
+        return new Tower(name, bound, layers, normalize);
+    }
+
     /** Java side: every encoder's input for the batch. */
     public List<EncoderInput> prepare(EntityBatch batch, BatchRows rows) {
         List<EncoderInput> inputs = new ArrayList<>(encoders.size());

@@ -21,6 +21,7 @@ public final class TransformerEncoder implements Encoder {
     private final List<TransformerBlock> blocks = new ArrayList<>();
     private final boolean firstToken;
     private final int maxLength;
+    private final InputMapping.Words mapping;
 
     /**
      * @param texts      each entity's word ids, already cut to {@code maxLength} (with {@code [CLS]} first when
@@ -29,6 +30,13 @@ public final class TransformerEncoder implements Encoder {
      */
     public TransformerEncoder(ParameterStore store, String name, TextRows texts, EmbeddingTable words, int maxLength,
                               int layers, int heads, boolean firstToken) {
+        this(store, name, null, texts, words, maxLength, layers, heads, firstToken);
+    }
+
+    /** @param mapping how a raw text becomes word ids, so that other texts can be encoded ({@link #over}) */
+    TransformerEncoder(ParameterStore store, String name, InputMapping.Words mapping, TextRows texts,
+                       EmbeddingTable words, int maxLength, int layers, int heads, boolean firstToken) {
+        this.mapping = mapping;
         this.texts = texts;
         this.words = words;
         this.maxLength = maxLength;
@@ -38,6 +46,30 @@ public final class TransformerEncoder implements Encoder {
         for (int i = 0; i < layers; i++) {
             blocks.add(new TransformerBlock(store, name + ".block" + i, words.dim(), heads));
         }
+    }
+
+    /** The same encoder and weights over other texts. */
+    private TransformerEncoder(TransformerEncoder weights, TextRows texts) {
+        this.texts = texts;
+        this.words = weights.words;
+        this.positions = weights.positions;
+        this.blocks.addAll(weights.blocks);
+        this.firstToken = weights.firstToken;
+        this.maxLength = weights.maxLength;
+        this.mapping = weights.mapping;
+    }
+
+    @Override
+    public InputMapping.Words mapping() {
+        return mapping;
+    }
+
+    @Override
+    public Encoder over(ColumnRows rows) {
+        if (mapping == null) {
+            return Encoder.super.over(rows);
+        }
+        return new TransformerEncoder(this, mapping.rows(rows.column(mapping.column())));
     }
 
     @Override

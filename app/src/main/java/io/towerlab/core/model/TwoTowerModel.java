@@ -63,6 +63,10 @@ public final class TwoTowerModel implements AutoCloseable {
 
     /** The vectors compared by the similarity: tower outputs, normalised when the similarity is cosine. */
     public NDArray compared(NDArray towerOutput) {
+        return compared(similarity, towerOutput);
+    }
+
+    private static NDArray compared(Similarity similarity, NDArray towerOutput) {
         return similarity == Similarity.COSINE ? Tower.l2Normalize(towerOutput) : towerOutput;
     }
 
@@ -91,6 +95,11 @@ public final class TwoTowerModel implements AutoCloseable {
      * whole training history.
      */
     public float[] embed(Tower tower, int[] entities, int blockSize, NDManager parent) {
+        return embed(tower, similarity, entities, blockSize, parent);
+    }
+
+    /** As {@link #embed(Tower, int[], int, NDManager)}, for a tower outside a model (a saved document tower). */
+    public static float[] embed(Tower tower, Similarity similarity, int[] entities, int blockSize, NDManager parent) {
         int dim = tower.outputDim();
         float[] out = new float[entities.length * dim];
         BatchRows rows = new BatchRows();
@@ -100,7 +109,7 @@ public final class TwoTowerModel implements AutoCloseable {
             List<EncoderInput> inputs = tower.prepare(new EntityBatch(block, null), rows);
             try (NDManager batch = parent.newSubManager(); NDScope scope = new NDScope()) {
                 GatheredRows gathered = GatheredRows.gather(rows.finish(), batch, false);
-                float[] vectors = compared(tower.forward(inputs, gathered, batch, false)).toFloatArray();
+                float[] vectors = compared(similarity, tower.forward(inputs, gathered, batch, false)).toFloatArray();
                 System.arraycopy(vectors, 0, out, from * dim, vectors.length);
             }
         }

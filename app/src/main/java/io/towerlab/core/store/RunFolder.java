@@ -92,6 +92,11 @@ public final class RunFolder {
         return path.resolve("embeddings");
     }
 
+    /** What the document tower needs to embed a document from its own columns ({@link DocumentFeatureFiles}). */
+    public Path documentFeatures() {
+        return path.resolve("document-features");
+    }
+
     /** Appends one metric line {@code {step, epoch, name, value, time}} to {@code metrics.jsonl}. */
     public void appendMetric(long step, int epoch, String name, double value) throws IOException {
         Map<String, Object> line = new LinkedHashMap<>();

@@ -109,6 +109,10 @@ public final class ExperimentRunner {
             if (result.metrics() != null) {
                 ModelCheckpoint.save(trained.model().parameters(), RunCheckpointer.best(folder));
                 saveEmbeddings(folder, trained, data);
+                String notSaved = DocumentFeatures.write(folder.documentFeatures(), trained.model().documentTower());
+                if (notSaved != null) {
+                    both.onMessage("new documents cannot be embedded from their columns with this run: " + notSaved);
+                }
             }
             folder.writeStatus(new RunStatus(result.status().name(), result.message(), Instant.now().toString(),
                     result.epochsRun(), result.bestEpoch(), values(result.metrics()), values(result.baseline()),

@@ -26,9 +26,24 @@ public final class ModelCheckpoint {
 
     /** Loads every tensor into the same-named parameter; names and shapes must match exactly. */
     public static void load(ParameterStore store, Path folder) throws IOException {
+        load(store, folder, false);
+    }
+
+    /**
+     * Loads the tensors of a part of a model (a document tower alone): every parameter of the store must be
+     * in the checkpoint with its shape; the checkpoint's other tensors are left out.
+     */
+    public static void loadPart(ParameterStore store, Path folder) throws IOException {
+        load(store, folder, true);
+    }
+
+    private static void load(ParameterStore store, Path folder, boolean part) throws IOException {
         Map<String, Checkpoints.Tensor> tensors = new LinkedHashMap<>(Checkpoints.load(folder));
         tensors.keySet().removeIf(name -> name.startsWith(TrainingCheckpoint.OPTIMIZER_PREFIX));
         Map<String, NDArray> live = store.namedValues();
+        if (part) {
+            tensors.keySet().retainAll(live.keySet());
+        }
         if (!tensors.keySet().equals(live.keySet())) {
             throw new IOException("the checkpoint in " + folder + " does not match the model built from the spec: it has "
                     + tensors.keySet() + ", the model has " + live.keySet());

@@ -16,7 +16,7 @@ public record SavedRun(RunFolder folder, ExperimentSpec spec, ExperimentData.Loa
     @SuppressWarnings("unchecked")
     public static SavedRun open(RunFolder folder, Path dataOverride) throws IOException, SpecException,
             DataFormatException {
-        ExperimentSpec spec = new SpecReader().read(folder.readSpec(), folder.path().resolve("spec.json").toString());
+        ExperimentSpec spec = readSpec(folder);
         Map<String, Object> provenance = folder.readProvenance();
         Object dataset = provenance.get("dataset");
         Map<String, Object> recorded = dataset instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
@@ -29,6 +29,11 @@ public record SavedRun(RunFolder folder, ExperimentSpec spec, ExperimentData.Loa
         }
         return new SavedRun(folder, spec, ExperimentData.load(spec.data(), path),
                 recorded.get("sha256") instanceof String s ? s : null);
+    }
+
+    /** The run's spec. */
+    public static ExperimentSpec readSpec(RunFolder folder) throws IOException, SpecException {
+        return new SpecReader().read(folder.readSpec(), folder.path().resolve("spec.json").toString());
     }
 
     /** A note when the dataset's content differs from the one the run was trained on, else null. */

@@ -51,6 +51,19 @@ public final class WordVocabulary {
         return new WordVocabulary(words);
     }
 
+    /** A vocabulary saved with a run: {@link #words()} of the one training built. */
+    public static WordVocabulary of(List<String> words) {
+        if (words.size() < RESERVED || !words.get(UNKNOWN_ID).equals(UNKNOWN) || !words.get(CLS_ID).equals(CLS)) {
+            throw new IllegalArgumentException("a word vocabulary starts with " + UNKNOWN + " and " + CLS);
+        }
+        return new WordVocabulary(words);
+    }
+
+    /** Every word in id order, the reserved tokens first. */
+    public List<String> words() {
+        return words;
+    }
+
     /** Every id, unknown and [CLS] included. */
     public int size() {
         return words.size();
