@@ -159,7 +159,7 @@ final class StandardHyperparameters {
                         "Seeds weight initialisation, shuffling and sampling, so a CPU run can be repeated exactly.", null),
                 choice("training.device", "Device", DEVICES, "auto",
                         "auto uses a GPU when one is found, else the CPU; gpu:N picks GPU number N, counting from 0.", null),
-                new Hyperparameter("training.devices", "Devices (data parallel)", null, null, null, false,
+                new Hyperparameter("training.devices", "Parallel devices", null, null, null, false,
                         List.of("cpu", "gpu:N"),
                         "Split each step over these GPUs, e.g. gpu:0, gpu:1 (the first keeps the weights); cpu, cpu tries the split on the one CPU (no speed-up). Empty: training.device alone.",
                         null, ValueKind.CHOICE_LIST),
