@@ -41,8 +41,9 @@ public final class GatheredRows {
     public GatheredRows forShard(Map<EmbeddingTable, long[]> inBatch, Device device, NDManager shard) {
         GatheredRows out = new GatheredRows();
         inBatch.forEach((table, positions) -> {
-            NDArray index = shard.create(positions).toDevice(rows(table).getDevice(), false);
-            NDArray picked = rows(table).get(new NDIndex("{}", index));
+            NDArray batchRows = rows(table);
+            NDArray index = batchRows.getManager().create(positions);
+            NDArray picked = batchRows.get(new NDIndex("{}", index));
             out.byTable.put(table, new Gathered(table, index, DeviceCopy.of(picked, device, shard)));
         });
         return out;

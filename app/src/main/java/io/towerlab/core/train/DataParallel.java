@@ -37,8 +37,12 @@ final class DataParallel {
         return devices.size();
     }
 
-    /** The compared query vectors (B × d) and distinct-document vectors, gathered on the main device. */
-    NDArray[] towers(TwoTowerModel model, BatchPlan plan, GatheredRows rows, NDManager batch, boolean training) {
+    /** The compared vectors of a batch's queries (B × d) and of its distinct documents, on the main device. */
+    record Towers(NDArray queries, NDArray documents) {
+    }
+
+    /** Runs each shard's towers on its device and gathers their outputs, in shard order, on the main device. */
+    Towers towers(TwoTowerModel model, BatchPlan plan, GatheredRows rows, NDManager batch, boolean training) {
         Device main = batch.getDevice();
         NDList queries = new NDList(plan.shards().size());
         NDList documents = new NDList(plan.shards().size());
@@ -55,7 +59,7 @@ final class DataParallel {
                 documents.add(v.toDevice(main, false));
             }
         }
-        return new NDArray[] {concat(queries), concat(documents)};
+        return new Towers(concat(queries), concat(documents));
     }
 
     private static NDArray concat(NDList parts) {

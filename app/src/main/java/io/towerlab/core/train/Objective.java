@@ -60,9 +60,9 @@ public final class Objective {
             u = model.compared(model.queryTower().forward(plan.queryInputs(), rows, batch, training));
             docs = model.compared(model.documentTower().forward(plan.documentInputs(), rows, batch, training));
         } else {
-            NDArray[] towers = parallel.towers(model, plan, rows, batch, training);
-            u = towers[0];
-            docs = towers[1];
+            DataParallel.Towers towers = parallel.towers(model, plan, rows, batch, training);
+            u = towers.queries();
+            docs = towers.documents();
         }
         NDArray scale = model.scale(batch);
         NDArray positives = docs.get(new NDIndex("{}", batch.create(plan.positiveLocal())));
