@@ -1,5 +1,6 @@
 package io.towerlab.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.towerlab.core.data.ClickDataset;
 import io.towerlab.core.data.DatasetFormat;
 import io.towerlab.core.data.DatasetSource;
@@ -60,6 +61,10 @@ public final class BenchTrainCommand implements Callable<Integer> {
             + "buckets) or transformer (2 layers, 4 heads, 16 words) over synthetic texts; --dim sets their width.")
     String tower = "id";
 
+    @Option(names = "--devices", split = ",", description = "Split each step over these devices (training.devices),"
+            + " e.g. gpu:0,gpu:1; cpu,cpu measures the split step's own cost on the one CPU.")
+    List<String> devices = List.of();
+
     @Option(names = "--interactions", description = "Clicks in the generated log (default: steps x batch, one epoch); "
             + "with more, training stops after --steps steps and the memory of the whole run is reported.")
     long interactions;
@@ -67,8 +72,9 @@ public final class BenchTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String input = input();
-        System.out.printf(Locale.ROOT, "%s two-tower: %s loss, batch %d, %d dims, %d steps, %d queries%n",
-                tower, loss, batch, dim, steps, queries);
+        System.out.printf(Locale.ROOT, "%s two-tower: %s loss, batch %d, %d dims, %d steps, %d queries%s%n",
+                tower, loss, batch, dim, steps, queries,
+                devices.isEmpty() ? "" : ", step split over " + String.join(" + ", devices));
         System.out.printf(Locale.ROOT, "%10s %9s %11s %9s %9s %9s %9s %9s %10s%n", "documents", "steps/s",
                 "examples/s", "prepare", "wait", "forward", "backward", "optim", "java share");
         long rows = interactions > 0 ? interactions : (long) steps * batch;
@@ -142,9 +148,10 @@ public final class BenchTrainCommand implements Callable<Integer> {
                  "loss": {"type": "%s"},
                  "negatives": {"sampler": "uniform", "count": 10},
                  "optimizer": {"type": "adam", "lr": 0.005},
-                 "training": {"epochs": 1, "batchSize": %d, "seed": 1, "threads": %d},
+                 "training": {"epochs": 1, "batchSize": %d, "seed": 1, "threads": %d%s},
                  "evaluation": {"ks": [10], "metric": "recall@10"}}
-                """.formatted(input, input, loss, batch, threads);
+                """.formatted(input, input, loss, batch, threads, devices.isEmpty() ? ""
+                : ", \"devices\": " + new ObjectMapper().valueToTree(devices));
         return new SpecReader().read(json, "bench");
     }
 

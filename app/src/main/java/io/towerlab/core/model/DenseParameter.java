@@ -11,6 +11,8 @@ public final class DenseParameter {
     private final String name;
     private final NDArray value;
     private final OptimizerState state = new OptimizerState();
+    /** Set while a shard of a data-parallel step computes on its device: reads go to its copy there. */
+    private DeviceReplicas replicas;
 
     DenseParameter(String name, NDArray value) {
         this.name = name;
@@ -22,8 +24,16 @@ public final class DenseParameter {
         return name;
     }
 
+    /**
+     * The tensor computations read: the master, or inside {@link ParameterStore#onDevice} this
+     * parameter's copy on that device, made on first use and followed by autograd back to the master.
+     */
     public NDArray value() {
-        return value;
+        return replicas == null ? value : replicas.copyOf(value);
+    }
+
+    void useReplicas(DeviceReplicas replicas) {
+        this.replicas = replicas;
     }
 
     public OptimizerState state() {

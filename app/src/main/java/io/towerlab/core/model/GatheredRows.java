@@ -1,5 +1,6 @@
 package io.towerlab.core.model;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
@@ -30,6 +31,22 @@ public final class GatheredRows {
             gathered.byTable.put(table, new Gathered(table, idArray, rows));
         });
         return gathered;
+    }
+
+    /**
+     * The rows one shard of a data-parallel step needs, on its device: for each table, the rows at
+     * {@code inBatch} (positions in this batch's rows, in the shard's own local order) copied so that
+     * autograd follows them back to this batch's leaf tensors, where the shards' gradients add up.
+     */
+    public GatheredRows forShard(Map<EmbeddingTable, long[]> inBatch, Device device, NDManager shard) {
+        GatheredRows out = new GatheredRows();
+        inBatch.forEach((table, positions) -> {
+            NDArray batchRows = rows(table);
+            NDArray index = batchRows.getManager().create(positions);
+            NDArray picked = batchRows.get(new NDIndex("{}", index));
+            out.byTable.put(table, new Gathered(table, index, DeviceCopy.of(picked, device, shard)));
+        });
+        return out;
     }
 
     public NDArray rows(EmbeddingTable table) {

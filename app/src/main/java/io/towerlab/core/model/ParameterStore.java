@@ -1,5 +1,6 @@
 package io.towerlab.core.model;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -99,6 +100,14 @@ public final class ParameterStore implements AutoCloseable {
         double u = 1.0 - random.nextDouble();
         double v = random.nextDouble();
         return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    /**
+     * Until closed, dense parameters read as copies on {@code device} owned by {@code shard} (a manager of
+     * that device, open at least until backward has run): one shard of a data-parallel step.
+     */
+    public DeviceReplicas onDevice(Device device, NDManager shard) {
+        return new DeviceReplicas(device, shard, List.copyOf(dense.values()));
     }
 
     public List<DenseParameter> denseParameters() {

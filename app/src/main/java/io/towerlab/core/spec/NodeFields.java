@@ -193,6 +193,11 @@ final class NodeFields {
 
     /** A list of distinct strings from the key's allowed choices; null when absent (the caller's default). */
     List<String> choiceList(String key) {
+        return choiceList(key, false);
+    }
+
+    /** A list of strings from the key's allowed choices, repeats allowed or not; null when absent. */
+    List<String> choiceList(String key, boolean repeatsAllowed) {
         Hyperparameter entry = entry(key);
         if (!has(key)) {
             return null;
@@ -207,7 +212,7 @@ final class NodeFields {
             JsonNode item = value.get(i);
             if (!item.isTextual() || !entry.accepts(item.asText())) {
                 problem(path(key) + "[" + i + "]", notAllowed(entry, item));
-            } else if (out.contains(item.asText())) {
+            } else if (!repeatsAllowed && out.contains(item.asText())) {
                 problem(path(key) + "[" + i + "]", "repeats \"" + item.asText() + "\"");
             } else {
                 out.add(item.asText());

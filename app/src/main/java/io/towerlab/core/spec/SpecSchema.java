@@ -28,7 +28,8 @@ public final class SpecSchema {
             Map.entry("loss", List.of("type", "margin", "symmetric", "logQ", "maskAccidentalHits")),
             Map.entry("negatives", List.of("sampler", "count", "alpha", "hardPoolSize", "hardMix")),
             Map.entry("optimizer", List.of("type", "lr", "weightDecay", "clipGradNorm", "momentum")),
-            Map.entry("training", List.of("epochs", "batchSize", "seed", "device", "threads", "earlyStopping")),
+            Map.entry("training", List.of("epochs", "batchSize", "seed", "device", "devices", "threads",
+                    "earlyStopping")),
             Map.entry("training.earlyStopping", List.of("metric", "patience")),
             Map.entry("evaluation", List.of("ks", "validEvery", "metric")));
 

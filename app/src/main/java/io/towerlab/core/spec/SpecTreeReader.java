@@ -93,7 +93,7 @@ final class SpecTreeReader {
             earlyStopping = new EarlyStoppingSpec(stop.choiceText("metric"), stop.integer("patience"));
         }
         return new TrainingSpec(f.integer("epochs"), f.integer("batchSize"), f.longInteger("seed"),
-                f.choiceText("device"), f.integer("threads"), earlyStopping);
+                f.choiceText("device"), f.choiceList("devices", true), f.integer("threads"), earlyStopping);
     }
 
     private static EvaluationSpec evaluation(NodeFields f) {

@@ -31,7 +31,59 @@ final class SpecValidator {
         temperature(spec.similarity(), problems);
         evaluation(spec, problems);
         split(spec.data().split(), problems);
+        devices(spec, problems);
         return problems;
+    }
+
+    /**
+     * {@code training.devices}: at least two, all GPUs (each once) or all {@code cpu}; agreeing with
+     * {@code training.device}; no more than a batch has pairs; no pretrained encoder, whose TorchScript
+     * module keeps its weights on one device.
+     */
+    private static void devices(ExperimentSpec spec, List<SpecProblem> problems) {
+        TrainingSpec training = spec.training();
+        List<String> devices = training.devices();
+        if (devices.isEmpty()) {
+            return;
+        }
+        if (devices.size() == 1) {
+            problems.add(new SpecProblem("training.devices", "lists one device: set training.device to \""
+                    + devices.get(0) + "\" instead, or list at least two devices to split each step over"));
+            return;
+        }
+        boolean cpu = devices.get(0).equals("cpu");
+        for (int i = 1; i < devices.size(); i++) {
+            String at = "training.devices[" + i + "]";
+            if (devices.get(i).equals("cpu") != cpu) {
+                problems.add(new SpecProblem(at, "mixes the CPU and GPUs: list GPUs only (the CPU would hold"
+                        + " every step back), or \"cpu\" several times to try the split step on the one CPU"));
+            } else if (!cpu && devices.subList(0, i).contains(devices.get(i))) {
+                problems.add(new SpecProblem(at, "repeats " + devices.get(i) + ": list each GPU once (only \"cpu\""
+                        + " may repeat, to try the split step on the one CPU)"));
+            }
+        }
+        String device = training.device().equals("gpu") ? "gpu:0" : training.device();
+        if (!device.equals("auto") && !device.equals(devices.get(0))) {
+            problems.add(new SpecProblem("training.device", "is \"" + training.device() + "\" but training.devices"
+                    + " starts with \"" + devices.get(0) + "\", the device that keeps the weights: set training.device"
+                    + " to \"auto\" or to \"" + devices.get(0) + "\""));
+        }
+        if (training.batchSize() < devices.size()) {
+            problems.add(new SpecProblem("training.batchSize", "must be at least the " + devices.size()
+                    + " devices of training.devices, which each take a share of a batch"));
+        }
+        pretrainedOnOneDevice("queryTower", spec.queryTower(), problems);
+        pretrainedOnOneDevice("docTower", spec.docTower(), problems);
+    }
+
+    private static void pretrainedOnOneDevice(String tower, TowerSpec spec, List<SpecProblem> problems) {
+        for (int i = 0; i < spec.inputs().size(); i++) {
+            if (spec.inputs().get(i) instanceof PretrainedEncoderSpec) {
+                problems.add(new SpecProblem(tower + ".inputs[" + i + "]", "a pretrained encoder cannot be split"
+                        + " over training.devices: its TorchScript module keeps its weights on one device; train"
+                        + " it on one device (remove training.devices)"));
+            }
+        }
     }
 
     private static void towers(ExperimentSpec spec, List<SpecProblem> problems) {

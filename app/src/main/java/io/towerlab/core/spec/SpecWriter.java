@@ -144,7 +144,11 @@ public final class SpecWriter {
 
     private static ObjectNode training(TrainingSpec training) {
         ObjectNode node = JSON.objectNode().put("epochs", training.epochs()).put("batchSize", training.batchSize())
-                .put("seed", training.seed()).put("device", training.device()).put("threads", training.threads());
+                .put("seed", training.seed()).put("device", training.device());
+        if (!training.devices().isEmpty()) {
+            training.devices().forEach(node.putArray("devices")::add);
+        }
+        node.put("threads", training.threads());
         if (training.earlyStopping() != null) {
             node.putObject("earlyStopping").put("metric", training.earlyStopping().metric())
                     .put("patience", training.earlyStopping().patience());

@@ -5,6 +5,7 @@ import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.LibUtils;
 import ai.djl.util.Utils;
 import ai.djl.util.cuda.CudaUtils;
+import io.towerlab.core.spec.TrainingSpec;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
@@ -88,6 +89,41 @@ public final class EngineSetup {
         throw new IllegalArgumentException("training.device: '" + name + "' is not auto, cpu, gpu or gpu:N");
     }
 
+    /**
+     * The devices a run trains on: {@code training.device} alone, or each of {@code training.devices}
+     * (data parallel, the first keeping the weights). A listed GPU that cannot be used fails with the
+     * reason, or with the CPU fallback allowed, the run trains on the CPU alone.
+     */
+    public static List<Device> trainingDevices(TrainingSpec training) {
+        if (!training.dataParallel()) {
+            return List.of(device(training.device()));
+        }
+        List<Device> out = new ArrayList<>();
+        GpuDiagnosis diagnosis = null;
+        for (int i = 0; i < training.devices().size(); i++) {
+            String name = training.devices().get(i);
+            if (name.equals("cpu")) {
+                out.add(Device.cpu());
+                continue;
+            }
+            int index = Integer.parseInt(name.substring(name.indexOf(':') + 1));
+            diagnosis = diagnosis == null ? diagnosis() : diagnosis;
+            Optional<String> problem = diagnosis.problemWith(index);
+            if (problem.isPresent()) {
+                if (cpuFallbackAllowed()) {
+                    LoggerFactory.getLogger(EngineSetup.class).warn("training.devices[{}] {}: {}; training on the"
+                            + " CPU alone because the CPU fallback is allowed", i, name, problem.get());
+                    return List.of(Device.cpu());
+                }
+                throw new IllegalArgumentException("training.devices[" + i + "]: " + name + " cannot be used: "
+                        + problem.get() + ". To train on one device, remove training.devices, or allow the CPU"
+                        + " fallback to train on the CPU alone (the app's Run menu, or -D" + CPU_FALLBACK + "=true)");
+            }
+            out.add(Device.gpu(index));
+        }
+        return out;
+    }
+
     /** True when the user allows training on the CPU when the GPU they asked for cannot be used. */
     public static boolean cpuFallbackAllowed() {
         String value = System.getProperty(CPU_FALLBACK, System.getenv("TOWERLAB_CPU_FALLBACK"));
@@ -142,6 +178,21 @@ public final class EngineSetup {
                     + CudaUtils.getComputeCapability(i), memory.getMax(), memory.getCommitted()));
         }
         return out;
+    }
+
+    /** The readable names of a run's devices: "GPU 0", "GPU 0 + GPU 1", or "CPU × 2 (split step)". */
+    public static String describe(List<Device> devices) {
+        if (devices.size() == 1) {
+            return describe(devices.get(0));
+        }
+        if (devices.stream().allMatch(d -> d.equals(devices.get(0)))) {
+            return describe(devices.get(0)) + " × " + devices.size() + " (split step)";
+        }
+        StringBuilder out = new StringBuilder();
+        for (Device device : devices) {
+            out.append(out.length() == 0 ? "" : " + ").append(describe(device));
+        }
+        return out.toString();
     }
 
     /** A readable name of a device, e.g. "CPU" or "GPU 0". */

@@ -16,9 +16,16 @@ import io.towerlab.core.model.TwoTowerModel;
  */
 public final class Objective {
     private final RankingLoss loss;
+    /** Splits the towers over several devices, or null on one device. */
+    private final DataParallel parallel;
 
     public Objective(RankingLoss loss) {
+        this(loss, null);
+    }
+
+    Objective(RankingLoss loss, DataParallel parallel) {
         this.loss = loss;
+        this.parallel = parallel;
     }
 
     boolean sampled() {
@@ -47,8 +54,16 @@ public final class Objective {
 
     /** Scores a batch: runs both towers and scales their similarities by 1/τ. */
     public Scores scores(TwoTowerModel model, BatchPlan plan, GatheredRows rows, NDManager batch, boolean training) {
-        NDArray u = model.compared(model.queryTower().forward(plan.queryInputs(), rows, batch, training));
-        NDArray docs = model.compared(model.documentTower().forward(plan.documentInputs(), rows, batch, training));
+        NDArray u;
+        NDArray docs;
+        if (plan.shards().isEmpty()) {
+            u = model.compared(model.queryTower().forward(plan.queryInputs(), rows, batch, training));
+            docs = model.compared(model.documentTower().forward(plan.documentInputs(), rows, batch, training));
+        } else {
+            DataParallel.Towers towers = parallel.towers(model, plan, rows, batch, training);
+            u = towers.queries();
+            docs = towers.documents();
+        }
         NDArray scale = model.scale(batch);
         NDArray positives = docs.get(new NDIndex("{}", batch.create(plan.positiveLocal())));
         NDArray weights = batch.create(plan.weights());

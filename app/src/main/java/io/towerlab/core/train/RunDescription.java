@@ -29,6 +29,9 @@ final class RunDescription {
                 "valid", data.split().valid().length, "test", data.split().test().length));
         p.put("seed", spec.training().seed());
         p.put("device", spec.training().device());
+        if (spec.training().dataParallel()) {
+            p.put("devices", spec.training().devices());
+        }
         p.put("threads", EngineSetup.threadsFor(spec.training().threads()));
         p.put("versions", Versions.all());
         p.put("startTime", Instant.now().toString());

@@ -1,5 +1,6 @@
 package io.towerlab.core.train;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
@@ -33,6 +34,7 @@ import io.towerlab.core.spec.HistoryEncoderSpec;
 import io.towerlab.core.spec.LossSpec;
 import io.towerlab.core.spec.LossType;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -56,8 +58,19 @@ final class TrainingContext {
     private final RetrievalEvaluator evaluator;
     private final PopularityBaseline popularity;
     private final Map<SplitRole, EvalTargets> targets = new EnumMap<>(SplitRole.class);
+    /** Devices each training step is split over; 1 trains on {@code root}'s device alone. */
+    private final int shards;
 
     TrainingContext(ExperimentSpec spec, ClickDataset dataset, DatasetSplit split, NDManager root) {
+        this(spec, dataset, split, root, List.of(root.getDevice()));
+    }
+
+    /**
+     * @param devices the devices of a step; the first is {@code root}'s, which holds the parameters and
+     *                computes the loss; with several, the towers run data-parallel ({@link DataParallel})
+     */
+    TrainingContext(ExperimentSpec spec, ClickDataset dataset, DatasetSplit split, NDManager root,
+                    List<Device> devices) {
         this.spec = spec;
         this.dataset = dataset;
         this.split = split;
@@ -72,7 +85,8 @@ final class TrainingContext {
         LossSpec lossSpec = spec.loss();
         RankingLoss loss = RankingLoss.of(lossSpec.type().name(), (float) lossSpec.margin(),
                 new FpsOptions(lossSpec.symmetric(), lossSpec.logQ(), lossSpec.maskAccidentalHits()));
-        this.objective = new Objective(loss);
+        this.shards = devices.size();
+        this.objective = new Objective(loss, shards > 1 ? new DataParallel(devices) : null);
         this.sampler = objective.sampled() ? sampler(spec) : null;
         this.documentLogQ = lossSpec.type() == LossType.FPS && lossSpec.logQ()
                 ? SamplingProbabilities.inBatchLogQ(clickCounts) : null;
@@ -101,7 +115,7 @@ final class TrainingContext {
 
     BatchPlanner newPlanner() {
         return new BatchPlanner(model, dataset.interactions(), dataset.documentCount(), sampler,
-                spec.negatives().count(), documentLogQ);
+                spec.negatives().count(), documentLogQ, shards);
     }
 
     /** Work before each epoch (refreshing hard negatives from the current model). */

@@ -15,6 +15,7 @@ import io.towerlab.core.spec.ExperimentSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -48,16 +49,16 @@ public final class TwoTowerTrainer {
     /** Trains as {@link #train(TrainingListener, CancelToken)}, resuming, checkpointing or initialising as the session says. */
     public TrainedModel train(TrainingListener listener, CancelToken cancel, TrainingSession session) {
         int threads = EngineSetup.configure(spec.training().threads());
-        Device device = EngineSetup.device(spec.training().device());
+        List<Device> devices = EngineSetup.trainingDevices(spec.training());
         Engine.getInstance().setRandomSeed((int) spec.training().seed());
         EngineGate.prepareThread();
-        NDManager root = NDManager.newBaseManager(device);
-        TrainingContext context = new TrainingContext(spec, dataset, split, root);
+        NDManager root = NDManager.newBaseManager(devices.get(0));
+        TrainingContext context = new TrainingContext(spec, dataset, split, root, devices);
         try {
             if (session.initializer() != null) {
                 session.initializer().initialize(context.model());
             }
-            return new TrainedModel(root, context.model(), run(context, listener, cancel, threads, device, session));
+            return new TrainedModel(root, context.model(), run(context, listener, cancel, threads, devices, session));
         } catch (IOException e) {
             root.close();
             throw new UncheckedIOException(e);
@@ -76,13 +77,13 @@ public final class TwoTowerTrainer {
     }
 
     private TrainingResult run(TrainingContext ctx, TrainingListener listener, CancelToken cancel, int threads,
-                               Device device, TrainingSession session) throws IOException {
+                               List<Device> devices, TrainingSession session) throws IOException {
         phase = "before the first step";
         TwoTowerModel model = ctx.model();
         int[] trainRows = split.train();
         int batchSize = Math.min(spec.training().batchSize(), Math.max(1, trainRows.length));
         int batchesPerEpoch = (trainRows.length + batchSize - 1) / batchSize;
-        String deviceName = EngineSetup.describe(device);
+        String deviceName = EngineSetup.describe(devices);
         listener.onStart(new TrainingStart(deviceName, threads, model.parameterCount(), trainRows.length,
                 batchesPerEpoch, spec.training().epochs(),
                 split.valid().length > 0 ? ctx.baseline(SplitRole.VALID) : null));

@@ -9,7 +9,7 @@ import io.towerlab.core.spec.ValueKind;
 import java.util.List;
 
 /** Small conversions between the composer's edits and spec JSON nodes. */
-final class JsonTrees {
+public final class JsonTrees {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private JsonTrees() {
@@ -45,7 +45,7 @@ final class JsonTrees {
      * or {@code false} for a flag, a list for comma-separated choices; otherwise the text itself, so that
      * validation reports it at its path rather than the edit being lost.
      */
-    static JsonNode parse(String text, Hyperparameter setting) {
+    public static JsonNode parse(String text, Hyperparameter setting) {
         String trimmed = text == null ? "" : text.trim();
         if (setting == null) {
             return JSON.textNode(trimmed);
@@ -81,7 +81,7 @@ final class JsonTrees {
     }
 
     /** A node as a person edits it: text as is, lists comma-separated, numbers as written. */
-    static String text(JsonNode node) {
+    public static String text(JsonNode node) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return "";
         }

@@ -1,6 +1,9 @@
 package io.towerlab.ui.train;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.towerlab.core.spec.Hyperparameter;
+import io.towerlab.core.spec.ValueKind;
+import io.towerlab.ui.compose.JsonTrees;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -52,8 +55,18 @@ public final class HyperparameterItem {
         return !value.get().trim().equals(original);
     }
 
-    /** The {@code key=value} override for this item. */
+    /** The {@code key=value} override for this item; a list is typed comma-separated and set as a JSON list. */
     public String override() {
-        return definition.key() + "=" + value.get().trim();
+        String text = value.get().trim();
+        return definition.key() + "=" + (definition.kind() == ValueKind.CHOICE_LIST
+                ? JsonTrees.parse(text, definition).toString() : text);
+    }
+
+    /** A spec value as the sheet shows it: lists comma-separated, an absent value as its default or empty. */
+    static String text(JsonNode node, Hyperparameter definition) {
+        if (node.isMissingNode() || node.isNull()) {
+            return definition.defaultValue() == null ? "" : String.valueOf(definition.defaultValue());
+        }
+        return node.isArray() ? JsonTrees.text(node) : node.asText();
     }
 }

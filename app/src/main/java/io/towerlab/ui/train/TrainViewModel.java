@@ -40,7 +40,7 @@ public final class TrainViewModel {
     /** The hyperparameters the property sheet offers, in display order. */
     static final List<String> MAIN_KEYS = List.of("training.epochs", "training.batchSize", "optimizer.lr",
             "optimizer.weightDecay", "loss.type", "similarity.temperature", "training.seed", "training.device",
-            "training.threads");
+            "training.devices", "training.threads");
 
     private final BackgroundTasks tasks;
     private final Consumer<UserError> errors;
@@ -133,7 +133,7 @@ public final class TrainViewModel {
             for (String key : MAIN_KEYS) {
                 JsonNode node = tree.at("/" + key.replace('.', '/'));
                 registry.find(key).ifPresent(h -> hyperparameters.add(new HyperparameterItem(h,
-                        node.isMissingNode() || node.isNull() ? String.valueOf(h.defaultValue()) : node.asText())));
+                        HyperparameterItem.text(node, h))));
             }
         } catch (Exception e) {
             errors.accept(UserError.of("Reading the spec " + choice, e));

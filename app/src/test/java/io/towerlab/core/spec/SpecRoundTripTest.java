@@ -114,7 +114,7 @@ class SpecRoundTripTest {
                                     Activation.RELU)), true),
                             new SimilaritySpec(SimilarityType.DOT, 1.0, false, 100.0), loss, neg,
                             new OptimizerSpec(OptimizerType.SGD, 0.1, 0.0, 5.0, 0.9),
-                            new TrainingSpec(3, Math.max(batch, 2), seed, "cpu", 1, null),
+                            new TrainingSpec(3, Math.max(batch, 2), seed, "cpu", List.of(), 1, null),
                             new EvaluationSpec(List.of(10, 50), 1, "mrr"));
                 });
     }

@@ -18,9 +18,14 @@ class NativeMemoryTest {
     private static final DatasetSplit SPLIT = new Splitter().split(DATA, SplitOptions.leaveLastOut());
 
     private static int arraysInRun(int epochs) throws Exception {
+        return arraysInRun(epochs, "[]");
+    }
+
+    /** @param devices a JSON list for training.devices */
+    private static int arraysInRun(int epochs, String devices) throws Exception {
         var spec = TwoTowerTrainerTest.spec("fps", "uniform");
         spec = new io.towerlab.core.spec.SpecReader().read(new io.towerlab.core.spec.SpecWriter().write(spec), "x",
-                java.util.List.of("training.epochs=" + epochs, "training.batchSize=64"));
+                java.util.List.of("training.epochs=" + epochs, "training.batchSize=64", "training.devices=" + devices));
         try (TrainedModel trained = new TwoTowerTrainer(spec, DATA, SPLIT).train(TrainingListener.NONE,
                 new CancelToken())) {
             return countArrays(trained.root());
@@ -34,6 +39,11 @@ class NativeMemoryTest {
     @Test
     void arraysHeldByARunDoNotGrowWithTheNumberOfSteps() throws Exception {
         assertThat(arraysInRun(4)).isEqualTo(arraysInRun(1));
+    }
+
+    @Test
+    void aStepSplitOverDevicesLeavesNoArraysBehindEither() throws Exception {
+        assertThat(arraysInRun(4, "[\"cpu\", \"cpu\"]")).isEqualTo(arraysInRun(1, "[\"cpu\", \"cpu\"]"));
     }
 
     @Test

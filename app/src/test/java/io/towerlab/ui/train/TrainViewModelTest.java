@@ -60,6 +60,16 @@ class TrainViewModelTest {
     }
 
     @Test
+    void devicesAreTypedCommaSeparatedAndSetAsAList() {
+        TrainViewModel model = model();
+        HyperparameterItem devices = model.hyperparameters().stream()
+                .filter(h -> h.definition().key().equals("training.devices")).findFirst().orElseThrow();
+        assertThat(devices.valueProperty().get()).isEmpty();
+        devices.valueProperty().set("gpu:0, gpu:1");
+        assertThat(model.overrides()).containsExactly("training.devices=[\"gpu:0\",\"gpu:1\"]");
+    }
+
+    @Test
     void aTinyRunCompletesWithLossAndRecallCurvesAndIsSaved() throws Exception {
         TrainViewModel model = model();
         model.hyperparameters().stream().filter(h -> h.definition().key().equals("training.epochs"))
