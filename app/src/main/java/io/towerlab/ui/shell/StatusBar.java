@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The status bar: current dataset, device, running runs, and a button opening the background jobs. */
+/** The status bar: current dataset, device, memory, running runs, and a button opening the background jobs. */
 final class StatusBar extends HBox {
 
     StatusBar(ShellViewModel model) {
@@ -49,7 +49,7 @@ final class StatusBar extends HBox {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(dataset, device, notice, gap, jobs);
+        getChildren().addAll(dataset, device, new MemoryGauge(), notice, gap, jobs);
         setSpacing(24);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 16, 4, 16));

@@ -1,0 +1,30 @@
+package io.towerlab.ui.shell;
+
+import io.towerlab.core.train.MemoryUse;
+import java.util.Locale;
+
+/** The status bar's short memory reading, for example "heap 1.1 / 4.0 GB · native 1.3 GB". */
+final class MemoryText {
+    private static final long GB = 1L << 30;
+
+    private MemoryText() {
+    }
+
+    /** The heap in use against its ceiling, and the memory outside the heap where the system reports it. */
+    static String of(MemoryUse memory) {
+        long max = memory.heapMax();
+        String heap = "heap " + number(memory.heapUsed(), max) + " / " + number(max, max) + unit(max);
+        long outside = memory.nativeBytes();
+        return outside < 0 ? heap : heap + " · native " + number(outside, outside) + unit(outside);
+    }
+
+    /** Bytes in the unit of {@code scale}: GB with one decimal from a gigabyte on, else whole MB. */
+    private static String number(long bytes, long scale) {
+        return scale >= GB ? String.format(Locale.ROOT, "%.1f", bytes / (double) GB)
+                : String.format(Locale.ROOT, "%,d", bytes >> 20);
+    }
+
+    private static String unit(long scale) {
+        return scale >= GB ? " GB" : " MB";
+    }
+}
