@@ -39,8 +39,8 @@ import javafx.collections.ObservableList;
 /**
  * State and commands of the loss lab: the switches, the latest batch's matrices (at most one update
  * per frame), stepping or running the session, and evaluating; lessons are played by a
- * {@link LessonController} through the session's {@link LabSession} side. Training runs in background jobs,
- * one at a time; switch changes take effect from the next batch.
+ * {@link LessonController}, which reaches the lab through the small {@link LessonHost} interface. Training
+ * runs in background jobs, one at a time; switch changes take effect from the next batch.
  */
 public final class LabViewModel {
     /** The spec the lab starts from when no lesson is open, relative to the lessons folder. */
@@ -74,7 +74,7 @@ public final class LabViewModel {
         this.report = report;
         this.lessonsFolder = lessonsFolder;
         tasks.ui().onEveryFrame(this::frame);
-        lessonController = new LessonController(new Session(), report, lessonsFolder);
+        lessonController = new LessonController(new Host(), report, lessonsFolder);
     }
 
     private void frame() {
@@ -298,8 +298,8 @@ public final class LabViewModel {
         return lessonController.lessons();
     }
 
-    /** The session as a lesson sees it. */
-    private final class Session implements LabSession, LabSession.Runner {
+    /** The lab as a lesson sees it. */
+    private final class Host implements LessonHost, LessonHost.Runner {
         @Override
         public boolean busy() {
             return busy.get();

@@ -23,10 +23,10 @@ import javafx.collections.ObservableList;
 /**
  * Plays lessons in the loss lab: the shipped lessons, opening a lesson or a saved lesson state (replayed to
  * its step), advancing beat by beat, and saving or leaving the lesson. It changes the lab only through the
- * {@link LabSession} it plays in, so the lab keeps one training job at a time.
+ * {@link LessonHost} it plays in, so the lab keeps one training job at a time.
  */
 final class LessonController {
-    private final LabSession session;
+    private final LessonHost lab;
     private final Consumer<UserError> report;
     private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>();
     private final ObjectProperty<LessonPlayer> player = new SimpleObjectProperty<>();
@@ -35,8 +35,8 @@ final class LessonController {
     private int maxBatchesPerStep = Integer.MAX_VALUE;
 
     /** @param lessonsFolder the shipped lessons (experiments/lessons), or null when not found */
-    LessonController(LabSession session, Consumer<UserError> report, Path lessonsFolder) {
-        this.session = session;
+    LessonController(LessonHost lab, Consumer<UserError> report, Path lessonsFolder) {
+        this.lab = lab;
         this.report = report;
         if (lessonsFolder != null && Files.isDirectory(lessonsFolder)) {
             try (Stream<Path> files = Files.list(lessonsFolder)) {
@@ -49,7 +49,7 @@ final class LessonController {
 
     /** Opens a lesson file (or a saved lesson state, replayed to its step) and shows its first step. */
     void open(Path file) {
-        if (session.busy()) {
+        if (lab.busy()) {
             return;
         }
         if (!LessonStateFile.isStateFile(file)) {
@@ -62,22 +62,22 @@ final class LessonController {
             return;
         }
         lessonFile.set(null);
-        session.background("Opening " + file.getFileName(), () -> LessonStateFile.read(file), this::restore);
+        lab.background("Opening " + file.getFileName(), () -> LessonStateFile.read(file), this::restore);
     }
 
     private void start(Lesson next) {
         lesson.set(next);
         player.set(new LessonPlayer(next, 0, false));
-        session.load(next);
+        lab.load(next);
     }
 
     /** Replays a saved state's steps from the lesson's start (same seed), then applies its switches. */
     private void restore(LessonState state) {
         start(state.lesson());
         LessonPlayer replay = new LessonPlayer(state.lesson());
-        LabSettings[] current = {session.settings()};
+        LabSettings[] current = {lab.settings()};
         int beats = state.step() * 2 + (state.ran() ? 1 : 0);
-        session.train("Loss lab: replaying the lesson", (runner, fresh) -> {
+        lab.train("Loss lab: replaying the lesson", (runner, fresh) -> {
             MetricSet last = null;
             runner.reset(current[0]);
             for (int i = 0; i < beats; i++) {
@@ -93,22 +93,22 @@ final class LessonController {
             runner.offer(current[0]);
             return last;
         }, m -> {
-            session.showSettings(current[0]);
+            lab.showSettings(current[0]);
             player.set(null);
             player.set(replay);
-            session.showMetrics(m);
+            lab.showMetrics(m);
         });
     }
 
     /** One beat of the lesson: run the shown step, or show the next one. */
     void advance() {
         LessonPlayer p = player.get();
-        if (session.busy() || p == null || p.finished()) {
+        if (lab.busy() || p == null || p.finished()) {
             return;
         }
         LessonPlayer.Run run;
         try {
-            run = p.advance(session.settings());
+            run = p.advance(lab.settings());
         } catch (SpecException e) {
             report.accept(UserError.of("Running the lesson step", e));
             return;
@@ -117,18 +117,18 @@ final class LessonController {
         player.set(p);
         if (run == null) {
             if (!p.finished()) {
-                session.showMetrics(null);
+                lab.showMetrics(null);
             }
             return;
         }
-        session.showSettings(run.settings());
-        MetricSet previous = session.metrics();
-        session.train("Loss lab: " + run.step().title(), (runner, fresh) -> {
+        lab.showSettings(run.settings());
+        MetricSet previous = lab.metrics();
+        lab.train("Loss lab: " + run.step().title(), (runner, fresh) -> {
             if (fresh && !run.reset()) {
                 runner.reset(run.settings());
             }
             return runner.perform(run, maxBatchesPerStep, previous);
-        }, session::showMetrics);
+        }, lab::showMetrics);
     }
 
     /** Saves where the lesson is as a {@value LessonStateFile#EXTENSION} file. */
@@ -140,8 +140,8 @@ final class LessonController {
         Path target = file.toString().endsWith(LessonStateFile.EXTENSION) ? file
                 : file.resolveSibling(file.getFileName() + LessonStateFile.EXTENSION);
         try {
-            LessonStateFile.write(target, new LessonState(p.lesson(), p.stepIndex(), p.ran(), session.settings().values()));
-            session.note("Saved to " + target.getFileName() + ": opening it replays the lesson to this step.");
+            LessonStateFile.write(target, new LessonState(p.lesson(), p.stepIndex(), p.ran(), lab.settings().values()));
+            lab.note("Saved to " + target.getFileName() + ": opening it replays the lesson to this step.");
         } catch (IOException e) {
             report.accept(UserError.of("Saving the lesson state", e));
         }

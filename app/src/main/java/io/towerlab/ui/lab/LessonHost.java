@@ -8,11 +8,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * What a lesson needs from the loss-lab session it plays in: the session's switches and results, taking a
- * lesson's start, and jobs in the background. The session runs one job at a time: it is busy while a job
- * runs, and a job that fails is reported and ends.
+ * What a lesson needs from the loss lab it plays in: the lab's switches and results, taking a lesson's
+ * start, and jobs in the background. The lab runs one job at a time: it is busy while a job runs, and a job
+ * that fails is reported and ends.
  */
-interface LabSession {
+interface LessonHost {
     boolean busy();
 
     LabSettings settings();
@@ -31,17 +31,17 @@ interface LabSession {
     /** Runs work that does not train (reading a file); {@code done} gets its result on the FX thread. */
     <T> void background(String title, Callable<T> work, Consumer<T> done);
 
-    /** Trains on the session's runner; {@code done} gets the metrics the job returns, on the FX thread. */
+    /** Trains on the lab's runner; {@code done} gets the metrics the job returns, on the FX thread. */
     void train(String title, Training work, Consumer<MetricSet> done);
 
     /** A training job, on the worker thread. */
     @FunctionalInterface
     interface Training {
-        /** @param fresh whether the runner's weights no longer match the session (a lesson was loaded since) */
+        /** @param fresh whether the runner's weights no longer match the lab (a lesson was loaded since) */
         MetricSet run(Runner runner, boolean fresh) throws Exception;
     }
 
-    /** The session's runner as a training job uses it: on the session's dataset, showing each batch. */
+    /** The lab's runner as a training job uses it: on the lab's dataset, showing each batch. */
     interface Runner {
         /** Fresh weights (the spec's seed) with these switches. */
         void reset(LabSettings settings) throws Exception;
