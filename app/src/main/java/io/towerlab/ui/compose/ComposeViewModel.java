@@ -6,22 +6,14 @@ import io.towerlab.core.data.ClickDataset;
 import io.towerlab.core.spec.ExperimentSpec;
 import io.towerlab.core.spec.HyperparameterRegistry;
 import io.towerlab.core.spec.SpecCheck;
-import io.towerlab.core.spec.SpecDataCheck;
 import io.towerlab.core.spec.SpecException;
-import io.towerlab.core.spec.SpecProblem;
 import io.towerlab.core.spec.SpecReader;
-import io.towerlab.core.spec.SpecWriter;
-import io.towerlab.core.spec.TableSizes;
 import io.towerlab.core.store.RunStore;
 import io.towerlab.core.store.RunSummary;
-import io.towerlab.core.train.QueryLatency;
 import io.towerlab.ui.common.BackgroundTasks;
 import io.towerlab.ui.common.UserError;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -29,7 +21,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,13 +30,11 @@ import javafx.collections.ObservableList;
 /**
  * State and commands of the composer. The state is the spec's JSON tree, so that a half-finished spec (a
  * temperature of 0, a tower without inputs) can be shown with its problems instead of being refused; every
- * edit replaces the tree with a changed copy and records the old one for undo. The canvas, the JSON text, the
- * selected block's settings and the reason training is blocked are all derived from the tree.
+ * edit replaces the tree of the {@link SpecDocument} with a changed copy and records the old one for undo. The
+ * canvas, the JSON text and the reason training is blocked are the {@link SpecReview} of the tree; the selected
+ * block's settings are derived from it too.
  */
 public final class ComposeViewModel {
-    static final int LATENCY_REQUESTS = 200;
-
-    private final BackgroundTasks tasks;
     private final Consumer<UserError> errors;
     private final ReadOnlyObjectProperty<ClickDataset> dataset;
     private final Consumer<ExperimentSpec> train;
@@ -55,35 +44,25 @@ public final class ComposeViewModel {
     private final ComposerEdits edits = new ComposerEdits(registry);
     private final PropertyCatalogue catalogue = new PropertyCatalogue(registry);
     private final SpecStarts starts = new SpecStarts(reader, edits);
-    private final EditHistory history = new EditHistory();
-    private final ObjectProperty<ObjectNode> tree = new SimpleObjectProperty<>();
-    private final ObjectProperty<Canvas> canvas = new SimpleObjectProperty<>();
+    private final SpecDocument document = new SpecDocument();
+    private final SpecReview review;
     private final ObjectProperty<BlockRef> selected = new SimpleObjectProperty<>();
     private final ObservableList<BlockProperty> properties = FXCollections.observableArrayList();
-    private final StringProperty json = new SimpleStringProperty("");
     private final StringProperty jsonError = new SimpleStringProperty("");
-    private final StringProperty trainBlocked = new SimpleStringProperty("");
-    private final StringProperty latency = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty canUndo = new SimpleBooleanProperty();
-    private final BooleanProperty canRedo = new SimpleBooleanProperty();
-    private final BooleanProperty dirty = new SimpleBooleanProperty();
-    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
-    private SpecCheck check;
-    private Runnable beforeMeasure = () -> { };
 
     /** @param train receives a valid composed spec when the user asks to train it */
     public ComposeViewModel(BackgroundTasks tasks, Consumer<UserError> errors,
                             ReadOnlyObjectProperty<ClickDataset> dataset, Consumer<ExperimentSpec> train,
                             Supplier<RunStore> store) {
-        this.tasks = tasks;
         this.errors = errors;
         this.dataset = dataset;
         this.train = train;
         this.store = store;
+        review = new SpecReview(reader, tasks);
         selected.addListener((o, a, b) -> refreshProperties());
         dataset.addListener((o, old, data) -> {
-            if (!history.canUndo() && file.get() == null) {
+            if (document.untouched()) {
                 newSpec();
             } else {
                 refresh();
@@ -94,7 +73,7 @@ public final class ComposeViewModel {
 
     /** Work the latency measurement does first on its worker thread (waiting for the engine to start). */
     public void setBeforeMeasure(Runnable action) {
-        beforeMeasure = action;
+        review.setBeforeMeasure(action);
     }
 
     // ---- documents ---------------------------------------------------------------------------------
@@ -158,14 +137,13 @@ public final class ComposeViewModel {
 
     /** Saves to the current file; false when there is none yet (the view then asks where). */
     public boolean save() {
-        return file.get() != null && saveAs(file.get());
+        Path file = document.fileProperty().get();
+        return file != null && saveAs(file);
     }
 
     public boolean saveAs(Path path) {
         try {
-            Files.writeString(path, json.get(), StandardCharsets.UTF_8);
-            file.set(path);
-            dirty.set(false);
+            document.saveAs(path, review.jsonProperty().get());
             message.set("Saved " + path.getFileName());
             return true;
         } catch (IOException e) {
@@ -189,7 +167,7 @@ public final class ComposeViewModel {
         }
         edit(root -> edits.insert(root, tower, kind, index, columns().defaultColumn(tower, kind, null)));
         int at = kind.slot() == BlockKind.Slot.OUTPUT ? -1 : index >= 0 ? index
-                : tree.get().path(tower).path(kind.slot() == BlockKind.Slot.INPUT ? "inputs" : "layers").size() - 1;
+                : document.tree().path(tower).path(kind.slot() == BlockKind.Slot.INPUT ? "inputs" : "layers").size() - 1;
         selected.set(kind.slot() == BlockKind.Slot.OUTPUT ? BlockRef.normalize(tower)
                 : new BlockRef(tower, kind.slot() == BlockKind.Slot.INPUT ? BlockRef.Part.INPUTS : BlockRef.Part.LAYERS, at));
         return true;
@@ -203,7 +181,7 @@ public final class ComposeViewModel {
     public void move(BlockRef block, int to) {
         edit(root -> edits.move(root, block, to));
         if (block.movable()) {
-            int size = tree.get().path(block.tower()).path(block.part() == BlockRef.Part.INPUTS ? "inputs" : "layers").size();
+            int size = document.tree().path(block.tower()).path(block.part() == BlockRef.Part.INPUTS ? "inputs" : "layers").size();
             selected.set(new BlockRef(block.tower(), block.part(), Math.max(0, Math.min(to < 0 ? size - 1 : to, size - 1))));
         }
     }
@@ -222,7 +200,7 @@ public final class ComposeViewModel {
 
     /** Sets a property of the selected block (or of the experiment) from what was typed or chosen. */
     public void setProperty(String path, String text) {
-        JsonNode value = JsonTrees.parse(text, catalogue.definitionFor(tree.get(), path));
+        JsonNode value = JsonTrees.parse(text, catalogue.definitionFor(document.tree(), path));
         edit(root -> edits.set(root, path, value));
     }
 
@@ -248,76 +226,52 @@ public final class ComposeViewModel {
     }
 
     public void undo() {
-        restore(history.undo(tree.get()));
+        if (document.undo()) {
+            refresh();
+        }
     }
 
     public void redo() {
-        restore(history.redo(tree.get()));
+        if (document.redo()) {
+            refresh();
+        }
     }
 
     // ---- actions -----------------------------------------------------------------------------------
 
     /** Hands the composed spec to the Train view; does nothing (the reason is shown) while it has problems. */
     public boolean trainThis() {
-        if (!trainBlocked.get().isEmpty()) {
-            message.set(trainBlocked.get());
+        String blocked = review.trainBlockedProperty().get();
+        if (!blocked.isEmpty()) {
+            message.set(blocked);
             return false;
         }
-        train.accept(check.spec());
+        train.accept(review.check().spec());
         return true;
     }
 
     /** Measures the query tower's latency per request on the loaded dataset, in the background. */
     public void measureLatency() {
-        ClickDataset data = dataset.get();
-        if (data == null || !check.valid()) {
-            latency.set(data == null ? "open a dataset to measure" : "fix the problems to measure");
-            return;
-        }
-        ExperimentSpec spec = check.spec();
-        latency.set("measuring…");
-        tasks.submit("Measuring the query tower's latency", context -> {
-            beforeMeasure.run();
-            return QueryLatency.measure(spec, data, LATENCY_REQUESTS);
-        }, result -> latency.set(result.toString()), e -> latency.set("could not measure: " + e.getMessage()));
+        review.measureLatency(dataset.get());
     }
 
     // ---- internals ---------------------------------------------------------------------------------
 
     private void edit(Consumer<ObjectNode> change) {
-        ObjectNode before = tree.get();
-        ObjectNode after = before.deepCopy();
-        change.accept(after);
-        if (after.equals(before)) {
-            return;
+        if (document.edit(change)) {
+            refresh();
         }
-        history.record(before);
-        dirty.set(true);
-        tree.set(after);
-        refresh();
     }
 
     /** Replaces the whole spec as one undoable edit. */
     private void replace(ObjectNode whole) {
-        edit(root -> {
-            root.removeAll();
-            root.setAll(whole);
-        });
-    }
-
-    private void restore(ObjectNode state) {
-        if (state != null) {
-            tree.set(state);
-            dirty.set(true);
+        if (document.replace(whole)) {
             refresh();
         }
     }
 
     private void replaceWithoutUndo(ObjectNode state, Path from) {
-        history.clear();
-        tree.set(state);
-        file.set(from);
-        dirty.set(false);
+        document.load(state, from);
         jsonError.set("");
         selected.set(null);
         refresh();
@@ -328,57 +282,32 @@ public final class ComposeViewModel {
     }
 
     private void refresh() {
-        ObjectNode root = tree.get();
-        check = reader.check(root);
-        List<SpecProblem> problems = new ArrayList<>(check.problems());
-        ClickDataset data = dataset.get();
-        if (data != null) {
-            problems.addAll(SpecDataCheck.problems(check.spec(), data));
-        }
-        trainBlocked.set(blockedReason(problems, data));
-        canvas.set(CanvasBuilder.build(root, check.spec(), problems,
-                data == null ? TableSizes.unknown() : TableSizes.of(data)));
-        json.set(new SpecWriter().pretty(root));
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        if (selected.get() != null && !exists(selected.get())) {
+        review.update(document.tree(), dataset.get());
+        if (selected.get() != null && !review.shows(selected.get())) {
             selected.set(null);
         }
         refreshProperties();
-        latency.set("");
-    }
-
-    private static String blockedReason(List<SpecProblem> problems, ClickDataset data) {
-        if (!problems.isEmpty()) {
-            return (problems.size() == 1 ? "Fix 1 problem first: " : "Fix " + problems.size() + " problems first, e.g. ")
-                    + problems.get(0);
-        }
-        return data == null ? "Open a dataset first (Data view)" : "";
-    }
-
-    private boolean exists(BlockRef block) {
-        return canvas.get().head().stream().anyMatch(b -> b.ref().equals(block))
-                || block.inTower() && canvas.get().tower(block.tower()).stream().anyMatch(b -> b.ref().equals(block));
+        review.clearLatency();
     }
 
     private void refreshProperties() {
-        properties.setAll(catalogue.of(tree.get(), selected.get(), columns()));
+        properties.setAll(catalogue.of(document.tree(), selected.get(), columns()));
     }
 
     // ---- properties --------------------------------------------------------------------------------
 
     /** The spec as the composer holds it: the JSON tree (read-only; change it through the edits). */
     public ReadOnlyObjectProperty<ObjectNode> treeProperty() {
-        return tree;
+        return document.treeProperty();
     }
 
     /** The spec read from the tree (with placeholders where it has problems) and its problems. */
     public SpecCheck check() {
-        return check;
+        return review.check();
     }
 
     public ReadOnlyObjectProperty<Canvas> canvasProperty() {
-        return canvas;
+        return review.canvasProperty();
     }
 
     public ObjectProperty<BlockRef> selectedProperty() {
@@ -390,7 +319,7 @@ public final class ComposeViewModel {
     }
 
     public ReadOnlyStringProperty jsonProperty() {
-        return json;
+        return review.jsonProperty();
     }
 
     public ReadOnlyStringProperty jsonErrorProperty() {
@@ -399,11 +328,11 @@ public final class ComposeViewModel {
 
     /** Why "Train this" is disabled, or empty when the spec can be trained. */
     public ReadOnlyStringProperty trainBlockedProperty() {
-        return trainBlocked;
+        return review.trainBlockedProperty();
     }
 
     public ReadOnlyStringProperty latencyProperty() {
-        return latency;
+        return review.latencyProperty();
     }
 
     /** The outcome of the last action that has no other place to show it (a refused drop, a save). */
@@ -412,19 +341,19 @@ public final class ComposeViewModel {
     }
 
     public BooleanProperty canUndoProperty() {
-        return canUndo;
+        return document.canUndoProperty();
     }
 
     public BooleanProperty canRedoProperty() {
-        return canRedo;
+        return document.canRedoProperty();
     }
 
     public BooleanProperty dirtyProperty() {
-        return dirty;
+        return document.dirtyProperty();
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file;
+        return document.fileProperty();
     }
 
     public HyperparameterRegistry registry() {

@@ -8,22 +8,21 @@ import io.towerlab.core.lab.LabSettings;
 import io.towerlab.core.lab.LabSwitch;
 import io.towerlab.core.lab.Lesson;
 import io.towerlab.core.lab.LessonPlayer;
-import io.towerlab.core.lab.LessonReader;
-import io.towerlab.core.lab.LessonState;
 import io.towerlab.core.lab.LessonStateFile;
 import io.towerlab.core.spec.SpecException;
 import io.towerlab.core.spec.SpecReader;
 import io.towerlab.ui.common.BackgroundTasks;
+import io.towerlab.ui.common.JobContext;
 import io.towerlab.ui.common.UserError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -35,13 +34,13 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * State and commands of the loss lab: the switches, the latest batch's matrices (at most one update
- * per frame), stepping or running the session, evaluating, and playing a lesson. Training runs in
- * background jobs, one at a time; switch changes take effect from the next batch.
+ * per frame), stepping or running the session, and evaluating; lessons are played by a
+ * {@link LessonController}, which reaches the lab through the small {@link LessonHost} interface. Training
+ * runs in background jobs, one at a time; switch changes take effect from the next batch.
  */
 public final class LabViewModel {
     /** The spec the lab starts from when no lesson is open, relative to the lessons folder. */
@@ -62,12 +61,8 @@ public final class LabViewModel {
     private final IntegerProperty selectedRow = new SimpleIntegerProperty(0);
     private final StringProperty status = new SimpleStringProperty("Not started: press Step or Run to train the first batch.");
     private final StringProperty note = new SimpleStringProperty("");
-    private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>();
-    private final ObjectProperty<LessonPlayer> player = new SimpleObjectProperty<>();
-    private final ObjectProperty<Path> lessonFile = new SimpleObjectProperty<>();
-    private final ObservableList<Path> lessons = FXCollections.observableArrayList();
+    private final LessonController lessonController;
     private Path dataset;
-    private int maxBatchesPerStep = Integer.MAX_VALUE;
     /** True when the session no longer matches the settings' dataset and spec (a lesson was opened). */
     private boolean stale = true;
     private long runStart;
@@ -79,13 +74,7 @@ public final class LabViewModel {
         this.report = report;
         this.lessonsFolder = lessonsFolder;
         tasks.ui().onEveryFrame(this::frame);
-        if (lessonsFolder != null && Files.isDirectory(lessonsFolder)) {
-            try (Stream<Path> files = Files.list(lessonsFolder)) {
-                lessons.setAll(files.filter(p -> p.toString().endsWith(".json")).sorted().toList());
-            } catch (IOException e) {
-                report.accept(UserError.of("Listing the lessons", e));
-            }
-        }
+        lessonController = new LessonController(new Host(), report, lessonsFolder);
     }
 
     private void frame() {
@@ -141,20 +130,31 @@ public final class LabViewModel {
         if (busy.get() || settings.get() == null) {
             return;
         }
+        LabSettings current = settings.get();
+        startJob(title, continuous, (fresh, context) -> {
+            if (fresh || !runner.started()) {
+                runner.reset(current, dataset);
+            }
+            return runner.run(batches, () -> keepRunning.get() && !context.cancelToken().isCancelled(), latest::set);
+        }, this::finished);
+    }
+
+    /** A job on the runner, on the worker thread; {@code fresh} when the weights no longer match the session. */
+    @FunctionalInterface
+    private interface Job<T> {
+        T run(boolean fresh, JobContext context) throws Exception;
+    }
+
+    /** Starts a training job and marks the lab busy (and, if continuous, running); {@code done} clears that. */
+    private <T> void startJob(String title, boolean continuous, Job<T> job, Consumer<T> done) {
         busy.set(true);
         running.set(continuous);
         keepRunning.set(true);
         runStart = System.nanoTime();
         runStartStep = batch.get() == null ? 0 : batch.get().step();
-        LabSettings current = settings.get();
         boolean fresh = stale;
         stale = false;
-        tasks.submit(title, context -> {
-            if (fresh || !runner.started()) {
-                runner.reset(current, dataset);
-            }
-            return runner.run(batches, () -> keepRunning.get() && !context.cancelToken().isCancelled(), latest::set);
-        }, this::finished, this::failed);
+        tasks.submit(title, context -> job.run(fresh, context), done, this::failed);
     }
 
     private void finished(List<String> changes) {
@@ -197,16 +197,14 @@ public final class LabViewModel {
             return;
         }
         LabSettings current = settings.get();
-        busy.set(true);
-        stale = false;
-        tasks.submit("Loss lab: fresh weights", context -> {
+        startJob("Loss lab: fresh weights", false, (fresh, context) -> {
             runner.reset(current, dataset);
             return runner.run(1, () -> true, latest::set);
         }, changes -> {
             finished(changes);
             metrics.set(null);
             note.set("Fresh weights from the spec's seed; the batch above is the first of the new run.");
-        }, this::failed);
+        });
     }
 
     /** Measures the current weights on the validation part. */
@@ -223,139 +221,27 @@ public final class LabViewModel {
 
     /** Opens a lesson file (or a saved lesson state, replayed to its step) and shows its first step. */
     public void open(Path file) {
-        if (busy.get()) {
-            return;
-        }
-        if (!LessonStateFile.isStateFile(file)) {
-            try {
-                start(new LessonReader().read(file), 0, false);
-                lessonFile.set(file);
-            } catch (SpecException e) {
-                report.accept(UserError.of("Opening the lesson", e));
-            }
-            return;
-        }
-        busy.set(true);
-        lessonFile.set(null);
-        tasks.submit("Opening " + file.getFileName(), context -> LessonStateFile.read(file), state -> {
-            busy.set(false);
-            restore(state);
-        }, this::failed);
-    }
-
-    private void start(Lesson next, int step, boolean ran) {
-        lesson.set(next);
-        player.set(new LessonPlayer(next, step, ran));
-        settings.set(next.settings());
-        dataset = next.dataset();
-        stale = true;
-        metrics.set(null);
-        note.set(next.summary());
-    }
-
-    /** Replays a saved state's steps from the lesson's start (same seed), then applies its switches. */
-    private void restore(LessonState state) {
-        start(state.lesson(), 0, false);
-        stale = false;
-        busy.set(true);
-        keepRunning.set(true);
-        LessonPlayer replay = new LessonPlayer(state.lesson());
-        LabSettings[] current = {settings.get()};
-        int beats = state.step() * 2 + (state.ran() ? 1 : 0);
-        tasks.submit("Loss lab: replaying the lesson", context -> {
-            MetricSet last = null;
-            runner.reset(current[0], dataset);
-            for (int i = 0; i < beats; i++) {
-                LessonPlayer.Run run = replay.advance(current[0]);
-                if (run != null) {
-                    current[0] = run.settings();
-                    last = perform(run, last);
-                }
-            }
-            for (var e : state.switches().entrySet()) {
-                current[0] = current[0].with(e.getKey(), e.getValue());
-            }
-            runner.offer(current[0]);
-            return last;
-        }, m -> {
-            busy.set(false);
-            settings.set(current[0]);
-            player.set(null);
-            player.set(replay);
-            metrics.set(m);
-        }, this::failed);
-    }
-
-    private MetricSet perform(LessonPlayer.Run run, MetricSet previous) throws Exception {
-        return runner.perform(run, dataset, maxBatchesPerStep, keepRunning::get, latest::set, previous);
+        lessonController.open(file);
     }
 
     /** One beat of the lesson: run the shown step, or show the next one. */
     public void advance() {
-        LessonPlayer p = player.get();
-        if (busy.get() || p == null || p.finished()) {
-            return;
-        }
-        LessonPlayer.Run run;
-        try {
-            run = p.advance(settings.get());
-        } catch (SpecException e) {
-            report.accept(UserError.of("Running the lesson step", e));
-            return;
-        }
-        player.set(null);
-        player.set(p);
-        if (run == null) {
-            if (!p.finished()) {
-                metrics.set(null);
-            }
-            return;
-        }
-        settings.set(run.settings());
-        boolean fresh = stale;
-        stale = false;
-        busy.set(true);
-        keepRunning.set(true);
-        runStart = System.nanoTime();
-        runStartStep = batch.get() == null ? 0 : batch.get().step();
-        MetricSet previous = metrics.get();
-        tasks.submit("Loss lab: " + run.step().title(), context -> {
-            if (fresh && !run.reset()) {
-                runner.reset(run.settings(), dataset);
-            }
-            return perform(run, previous);
-        }, m -> {
-            busy.set(false);
-            metrics.set(m);
-        }, this::failed);
+        lessonController.advance();
     }
 
     /** Saves where the lesson is as a {@value LessonStateFile#EXTENSION} file. */
     public void saveState(Path file) {
-        LessonPlayer p = player.get();
-        if (p == null) {
-            return;
-        }
-        Path target = file.toString().endsWith(LessonStateFile.EXTENSION) ? file
-                : file.resolveSibling(file.getFileName() + LessonStateFile.EXTENSION);
-        try {
-            LessonStateFile.write(target, new LessonState(p.lesson(), p.stepIndex(), p.ran(), settings.get().values()));
-            note.set("Saved to " + target.getFileName() + ": opening it replays the lesson to this step.");
-        } catch (IOException e) {
-            report.accept(UserError.of("Saving the lesson state", e));
-        }
+        lessonController.saveState(file);
     }
 
     /** Caps the batches of each lesson step (for quick rehearsals and tests); the lesson's texts are unchanged. */
     void setMaxBatchesPerStep(int max) {
-        maxBatchesPerStep = Math.max(1, max);
+        lessonController.setMaxBatchesPerStep(max);
     }
 
     /** Leaves the lesson; the switches stay as they are. */
     public void closeLesson() {
-        lessonFile.set(null);
-        lesson.set(null);
-        player.set(null);
+        lessonController.close();
     }
 
     public ReadOnlyObjectProperty<LabSettings> settingsProperty() {
@@ -395,20 +281,94 @@ public final class LabViewModel {
     }
 
     public ReadOnlyObjectProperty<Lesson> lessonProperty() {
-        return lesson;
+        return lessonController.lessonProperty();
     }
 
     /** The lesson's player; re-set after every beat so that listeners see the change. */
     public ReadOnlyObjectProperty<LessonPlayer> playerProperty() {
-        return player;
+        return lessonController.playerProperty();
     }
 
     /** The lesson file open (null for none, or for a lesson opened from a state file). */
     public ReadOnlyObjectProperty<Path> lessonFileProperty() {
-        return lessonFile;
+        return lessonController.lessonFileProperty();
     }
 
     public ObservableList<Path> lessons() {
-        return lessons;
+        return lessonController.lessons();
+    }
+
+    /** The lab as a lesson sees it. */
+    private final class Host implements LessonHost, LessonHost.Runner {
+        @Override
+        public boolean busy() {
+            return busy.get();
+        }
+
+        @Override
+        public LabSettings settings() {
+            return settings.get();
+        }
+
+        @Override
+        public MetricSet metrics() {
+            return metrics.get();
+        }
+
+        @Override
+        public void showSettings(LabSettings next) {
+            settings.set(next);
+        }
+
+        @Override
+        public void showMetrics(MetricSet next) {
+            metrics.set(next);
+        }
+
+        @Override
+        public void note(String text) {
+            note.set(text);
+        }
+
+        @Override
+        public void load(Lesson lesson) {
+            settings.set(lesson.settings());
+            dataset = lesson.dataset();
+            stale = true;
+            metrics.set(null);
+            note.set(lesson.summary());
+        }
+
+        @Override
+        public <T> void background(String title, Callable<T> work, Consumer<T> done) {
+            busy.set(true);
+            tasks.submit(title, context -> work.call(), result -> {
+                busy.set(false);
+                done.accept(result);
+            }, LabViewModel.this::failed);
+        }
+
+        @Override
+        public void train(String title, Training work, Consumer<MetricSet> done) {
+            startJob(title, false, (fresh, context) -> work.run(this, fresh), m -> {
+                busy.set(false);
+                done.accept(m);
+            });
+        }
+
+        @Override
+        public void reset(LabSettings start) throws Exception {
+            runner.reset(start, dataset);
+        }
+
+        @Override
+        public MetricSet perform(LessonPlayer.Run run, int maxBatches, MetricSet previous) throws Exception {
+            return runner.perform(run, dataset, maxBatches, keepRunning::get, latest::set, previous);
+        }
+
+        @Override
+        public void offer(LabSettings next) {
+            runner.offer(next);
+        }
     }
 }
