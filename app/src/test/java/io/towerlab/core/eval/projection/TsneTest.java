@@ -54,7 +54,7 @@ class TsneTest {
         int same = 0;
         for (int i = 0; i < n; i++) {
             double[] d2 = new double[k];
-            int[] nearest = NeighbourAffinities.nearest(layout, n, 2, i, k, d2);
+            int[] nearest = KNearestNeighbours.nearest(layout, n, 2, i, k, d2);
             for (int j : nearest) {
                 same += j / PER_CLUSTER == i / PER_CLUSTER ? 1 : 0;
             }
@@ -70,8 +70,8 @@ class TsneTest {
         int k = 10;
         int kept = 0;
         for (int i = 0; i < n; i++) {
-            int[] high = NeighbourAffinities.nearest(data, n, DIM, i, k, new double[k]);
-            int[] low = NeighbourAffinities.nearest(layout, n, 2, i, 3 * k, new double[3 * k]);
+            int[] high = KNearestNeighbours.nearest(data, n, DIM, i, k, new double[k]);
+            int[] low = KNearestNeighbours.nearest(layout, n, 2, i, 3 * k, new double[3 * k]);
             for (int h : high) {
                 for (int l : low) {
                     kept += h == l ? 1 : 0;
