@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
  * squared distances: the neighbourhoods t-SNE's input affinities are built on.
  *
  * <p>Below {@link #APPROXIMATE_FROM} rows the search is exact (brute force, quadratic, parallel over
- * rows: under two CPU-seconds at 10,000 rows of 30 dimensions). From there on it is approximate, with
+ * rows: about three CPU-seconds at 10,000 rows of 30 dimensions). From there on it is approximate, with
  * an HNSW graph ({@link HnswIndex}, maximum inner product) over the rows lifted to a sphere: each
  * centred row {@code x} gets one extra coordinate {@code sqrt(M² − |x|²)} with {@code M} four times
  * the largest norm, so every lifted row has the norm {@code M} and the inner product ranks lifted rows

@@ -125,4 +125,13 @@ class TsneTest {
         float[] b = new Tsne(settings).run(data, 120, DIM, (f, s, l) -> { }, () -> false);
         assertThat(a).containsExactly(b);
     }
+
+    @Test
+    void largeLayoutsUseTheirOwnTheta() {
+        TsneSettings settings = TsneSettings.defaults();
+        assertThat(settings.theta(TsneSettings.LARGE_LAYOUT - 1)).isEqualTo(0.5);
+        assertThat(settings.theta(TsneSettings.LARGE_LAYOUT)).isEqualTo(0.7);
+        assertThat(settings.withTheta(0.3).theta(50_000)).isEqualTo(0.3);
+        assertThat(settings.withIterations(100).largeTheta()).isEqualTo(0.7);
+    }
 }
