@@ -1,6 +1,8 @@
 package io.towerlab.cli;
 
+import io.towerlab.core.eval.projection.KNearestNeighbours;
 import io.towerlab.core.eval.projection.NearestNeighbours;
+import io.towerlab.core.eval.projection.NeighbourAffinities;
 import io.towerlab.core.eval.projection.Pca;
 import io.towerlab.core.eval.projection.ProjectionSample;
 import io.towerlab.core.eval.projection.Tsne;
@@ -42,6 +44,9 @@ public final class BenchProjectionCommand implements Callable<Integer> {
     @Option(names = "--iterations", description = "t-SNE iterations (default: ${DEFAULT-VALUE}).")
     int iterations = TsneSettings.defaults().iterations();
 
+    @Option(names = "--theta", description = "Barnes-Hut accuracy at every size (default: 0.5, and 0.7 from 10,000 points on).")
+    Double theta;
+
     @Option(names = "--no-tsne", description = "Skip t-SNE.")
     boolean noTsne;
 
@@ -80,21 +85,30 @@ public final class BenchProjectionCommand implements Callable<Integer> {
     }
 
     private void tsne(PrintWriter out, float[] data, int[] label) {
+        TsneSettings settings = TsneSettings.defaults().withIterations(iterations);
+        if (theta != null) {
+            settings = settings.withTheta(theta);
+        }
+        NeighbourAffinities affinities = points >= KNearestNeighbours.APPROXIMATE_FROM
+                ? neighbourRecall(out, data, settings) : null;
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
-        long[] phase = {0, 0};
-        float[] layout = new Tsne(TsneSettings.defaults().withIterations(iterations)).run(data, points, dim,
+        long[] phase = {0, 0, 0};
+        float[] layout = new Tsne(settings).run(data, points, dim,
                 (fraction, stage, partial) -> {
                     if (stage.startsWith("iteration 1 ") && phase[0] == 0) {
                         phase[0] = System.nanoTime();
+                        phase[2] = processCpuNanos();
                     }
                 }, () -> false);
         phase[1] = System.nanoTime();
         double prepare = (phase[0] - start) / 1e9;
         double iterate = (phase[1] - phase[0]) / 1e9;
-        out.printf(Locale.ROOT, "t-SNE: PCA to 30 dims + exact neighbours + affinities %.1f s; %d iterations %.1f s"
-                + " (%.0f ms each); total %.1f s wall, %s%n", prepare, iterations, iterate, iterate * 1000 / iterations,
-                prepare + iterate, cpu(cpuStart));
+        out.printf(Locale.ROOT, "t-SNE: PCA to 30 dims + %s neighbours + affinities %.1f s (%s); %d iterations"
+                + " (theta %.2f) %.1f s (%.0f ms each, %s); total %.1f s wall, %s%n",
+                points >= KNearestNeighbours.APPROXIMATE_FROM ? "approximate" : "exact", prepare,
+                cpuBetween(cpuStart, phase[2]), iterations, settings.theta(points), iterate,
+                iterate * 1000 / iterations, cpu(phase[2]), prepare + iterate, cpu(cpuStart));
         int checked = Math.min(points, 2000);
         SplittableRandom random = new SplittableRandom(5);
         int same = 0;
@@ -108,6 +122,29 @@ public final class BenchProjectionCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "t-SNE quality: %.1f %% of the 10 nearest points in the layout share the cluster"
                 + " (over %,d sampled points; chance: %.1f %%)%n", 100.0 * same / (checked * k), checked,
                 100.0 / clusters);
+        if (affinities != null) {
+            out.printf(Locale.ROOT, "t-SNE cost: KL divergence of the layout %.4f%n", affinities.divergence(layout));
+        }
+    }
+
+    /**
+     * Times the approximate neighbour search t-SNE uses at this size and its recall against the exact
+     * search on 500 sampled points, in the same 30-dimensional PCA space.
+     */
+    private NeighbourAffinities neighbourRecall(PrintWriter out, float[] data, TsneSettings settings) {
+        int inputDims = Math.min(dim, settings.inputDims());
+        float[] input = inputDims < dim ? Pca.fit(data, points, dim, inputDims).project(data, points) : data;
+        int k = (int) Math.ceil(3 * settings.perplexity());
+        long cpuStart = processCpuNanos();
+        long start = System.nanoTime();
+        KNearestNeighbours approximate = KNearestNeighbours.approximate(input, points, inputDims, k, () -> false);
+        double seconds = seconds(start);
+        String cpu = cpu(cpuStart);
+        int[] sample = new SplittableRandom(7).ints(500, 0, points).toArray();
+        out.printf(Locale.ROOT, "t-SNE neighbours (HNSW, %d-NN of %,d in %d dims): %.1f s wall, %s; recall against"
+                + " exact on 500 sampled points: %.4f%n", k, points, inputDims, seconds, cpu,
+                approximate.recall(input, inputDims, sample));
+        return NeighbourAffinities.of(approximate, settings.perplexity());
     }
 
     /** The {@code k} points nearest to point {@code i} in the 2D layout, by Euclidean distance. */
@@ -169,6 +206,10 @@ public final class BenchProjectionCommand implements Callable<Integer> {
     private static String cpu(long start) {
         long now = processCpuNanos();
         return start < 0 || now < 0 ? "CPU time not available" : String.format(Locale.ROOT, "%.1f s CPU", (now - start) / 1e9);
+    }
+
+    private static String cpuBetween(long start, long end) {
+        return start < 0 || end < 0 ? "CPU time not available" : String.format(Locale.ROOT, "%.1f s CPU", (end - start) / 1e9);
     }
 
     private static double seconds(long start) {

@@ -1,19 +1,15 @@
 package io.towerlab.core.eval.projection;
 
 import java.util.Arrays;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 /**
  * The sparse input affinities of Barnes-Hut t-SNE (van der Maaten 2014, §4.1): each point's
- * {@code K = 3·perplexity} exact nearest neighbours by Euclidean distance, a Gaussian kernel whose
- * width is found by bisection so that the row's entropy matches the perplexity, then the symmetric
- * joint probabilities {@code p_ij = (p_j|i + p_i|j) / 2n}, stored in compressed-sparse-row form.
- *
- * <p>Neighbours are found by brute force over all pairs, in parallel over rows: predictable time
- * (quadratic, about a second per 10,000 points of 30 dimensions per core) and exact, where tree
- * indexes degrade in the 20–60 dimensions of embeddings.
+ * {@code K = 3·perplexity} nearest neighbours by Euclidean distance ({@link KNearestNeighbours}: exact
+ * for small inputs, an HNSW search for large ones), a Gaussian kernel whose width is found by
+ * bisection so that the row's entropy matches the perplexity, then the symmetric joint probabilities
+ * {@code p_ij = (p_j|i + p_i|j) / 2n}, stored in compressed-sparse-row form.
  *
  * @param offsets row {@code i} holds entries {@code offsets[i] .. offsets[i+1])}
  * @param columns the neighbour of each entry
@@ -27,87 +23,48 @@ public record NeighbourAffinities(int[] offsets, int[] columns, double[] values)
         if (k < 1) {
             throw new IllegalArgumentException("t-SNE needs at least 2 points, got " + rows);
         }
-        int[][] neighbours = new int[rows][];
-        double[][] conditional = new double[rows][];
-        IntStream.range(0, rows).parallel().forEach(i -> {
-            if ((i & 255) == 0 && cancelled.getAsBoolean()) {
-                throw new CancellationException("t-SNE cancelled");
-            }
-            double[] distances = new double[k];
-            neighbours[i] = nearest(data, rows, dim, i, k, distances);
-            conditional[i] = gaussian(distances, Math.min(perplexity, k));
+        KNearestNeighbours nearest = KNearestNeighbours.of(data, rows, dim, k, cancelled);
+        return of(nearest, perplexity);
+    }
+
+    /** The affinities over given neighbourhoods ({@code k} per row), for a kernel of the given perplexity. */
+    public static NeighbourAffinities of(KNearestNeighbours nearest, double perplexity) {
+        int[][] neighbours = nearest.indices();
+        double[][] conditional = new double[neighbours.length][];
+        IntStream.range(0, neighbours.length).parallel().forEach(i -> {
+            double[] distances = nearest.squaredDistances()[i];
+            conditional[i] = gaussian(distances, Math.min(perplexity, distances.length));
         });
         return symmetrise(neighbours, conditional);
     }
 
-    /** The {@code k} nearest other rows of row {@code i}, nearest first, their squared distances in {@code out}. */
-    static int[] nearest(float[] data, int rows, int dim, int i, int k, double[] out) {
-        // a max-heap of the k best so far: heap[0] is the farthest kept
-        double[] heapDistance = new double[k];
-        int[] heapIndex = new int[k];
-        int size = 0;
-        int base = i * dim;
-        for (int j = 0; j < rows; j++) {
-            if (j == i) {
-                continue;
+    /**
+     * The Kullback-Leibler divergence KL(P ‖ Q) of a 2D layout ({@code y[2i], y[2i+1]}), t-SNE's cost,
+     * with Q's normalisation summed exactly over all pairs: quadratic, for measuring a layout's
+     * convergence, not for use inside the optimisation.
+     */
+    public double divergence(float[] y) {
+        int n = offsets.length - 1;
+        double z = IntStream.range(0, n).parallel().mapToDouble(i -> {
+            double sum = 0;
+            for (int j = i + 1; j < n; j++) {
+                double dx = y[2 * i] - y[2 * j];
+                double dy = y[2 * i + 1] - y[2 * j + 1];
+                sum += 1 / (1 + dx * dx + dy * dy);
             }
-            int other = j * dim;
-            double d = 0;
-            for (int c = 0; c < dim; c++) {
-                double diff = data[base + c] - data[other + c];
-                d += diff * diff;
-            }
-            if (size < k) {
-                siftUp(heapDistance, heapIndex, size++, d, j);
-            } else if (d < heapDistance[0]) {
-                siftDown(heapDistance, heapIndex, k, d, j);
+            return sum;
+        }).sum() * 2;
+        double kl = 0;
+        for (int i = 0; i < n; i++) {
+            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
+                int j = columns[e];
+                double dx = y[2 * i] - y[2 * j];
+                double dy = y[2 * i + 1] - y[2 * j + 1];
+                double q = 1 / ((1 + dx * dx + dy * dy) * z);
+                kl += values[e] * Math.log(values[e] / q);
             }
         }
-        int[] result = new int[k];
-        for (int n = k - 1; n >= 0; n--) {
-            out[n] = heapDistance[0];
-            result[n] = heapIndex[0];
-            siftDown(heapDistance, heapIndex, n, heapDistance[n], heapIndex[n]);
-        }
-        return result;
-    }
-
-    private static void siftUp(double[] d, int[] idx, int at, double value, int index) {
-        while (at > 0) {
-            int parent = (at - 1) / 2;
-            if (d[parent] >= value) {
-                break;
-            }
-            d[at] = d[parent];
-            idx[at] = idx[parent];
-            at = parent;
-        }
-        d[at] = value;
-        idx[at] = index;
-    }
-
-    /** Replaces the root with (value, index) and restores the heap over the first {@code size} slots. */
-    private static void siftDown(double[] d, int[] idx, int size, double value, int index) {
-        int at = 0;
-        while (true) {
-            int child = 2 * at + 1;
-            if (child >= size) {
-                break;
-            }
-            if (child + 1 < size && d[child + 1] > d[child]) {
-                child++;
-            }
-            if (d[child] <= value) {
-                break;
-            }
-            d[at] = d[child];
-            idx[at] = idx[child];
-            at = child;
-        }
-        if (size > 0) {
-            d[at] = value;
-            idx[at] = index;
-        }
+        return kl;
     }
 
     /** p_j|i for squared distances, with the kernel precision found by bisection to match the perplexity. */

@@ -21,6 +21,9 @@ public final class Tsne {
         void progress(double fraction, String stage, float[] layout);
     }
 
+    /** Points per parallel task: enough work to outweigh scheduling, enough tasks to balance two or more cores. */
+    private static final int BLOCK = 512;
+
     private final TsneSettings settings;
 
     public Tsne(TsneSettings settings) {
@@ -91,14 +94,19 @@ public final class Tsne {
     /** dC/dy = 4 (exaggeration · Σ_j p_ij q_ij Z (y_i − y_j) − Σ_j q_ij² Z (y_i − y_j) / Z). */
     private void gradient(NeighbourAffinities p, double[] y, int n, double exaggeration, QuadTree tree,
                           double[] gradient, double[] repulsion, double[] z) {
-        tree.build(y, n);
-        IntStream.range(0, n).parallel().forEach(new java.util.function.IntConsumer() {
-            private final ThreadLocal<int[]> stacks = ThreadLocal.withInitial(tree::newStack);
-
-            @Override
-            public void accept(int i) {
-                double[] force = new double[2];
-                z[i] = tree.repulsion(y[2 * i], y[2 * i + 1], settings.theta(), stacks.get(), force);
+        int[] order = QuadTree.zOrder(y, n);
+        // cells average their points in insertion order, so only large layouts take the faster Z-order
+        // and small ones keep their exact former results
+        tree.build(y, n, n < TsneSettings.LARGE_LAYOUT ? indexOrder(n) : order);
+        double theta = settings.theta(n);
+        inBlocks(n, (from, to) -> {
+            int[] stack = tree.newStack();
+            double[] force = new double[2];
+            for (int at = from; at < to; at++) {
+                int i = order[at];
+                force[0] = 0;
+                force[1] = 0;
+                z[i] = tree.repulsion(y[2 * i], y[2 * i + 1], theta, stack, force);
                 repulsion[2 * i] = force[0];
                 repulsion[2 * i + 1] = force[1];
             }
@@ -111,22 +119,40 @@ public final class Tsne {
         int[] offsets = p.offsets();
         int[] columns = p.columns();
         double[] values = p.values();
-        for (int i = 0; i < n; i++) {
-            double ax = 0;
-            double ay = 0;
-            double xi = y[2 * i];
-            double yi = y[2 * i + 1];
-            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
-                int j = columns[e];
-                double dx = xi - y[2 * j];
-                double dy = yi - y[2 * j + 1];
-                double m = values[e] * exaggeration / (1 + dx * dx + dy * dy);
-                ax += m * dx;
-                ay += m * dy;
+        inBlocks(n, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                double ax = 0;
+                double ay = 0;
+                double xi = y[2 * i];
+                double yi = y[2 * i + 1];
+                for (int e = offsets[i]; e < offsets[i + 1]; e++) {
+                    int j = columns[e];
+                    double dx = xi - y[2 * j];
+                    double dy = yi - y[2 * j + 1];
+                    double m = values[e] * exaggeration / (1 + dx * dx + dy * dy);
+                    ax += m * dx;
+                    ay += m * dy;
+                }
+                gradient[2 * i] = 4 * (ax - repulsion[2 * i] * invZ);
+                gradient[2 * i + 1] = 4 * (ay - repulsion[2 * i + 1] * invZ);
             }
-            gradient[2 * i] = 4 * (ax - repulsion[2 * i] * invZ);
-            gradient[2 * i + 1] = 4 * (ay - repulsion[2 * i + 1] * invZ);
-        }
+        });
+    }
+
+    private static int[] indexOrder(int n) {
+        return IntStream.range(0, n).toArray();
+    }
+
+    /** Work over a range of positions {@code [from, to)}. */
+    @FunctionalInterface
+    private interface Block {
+        void run(int from, int to);
+    }
+
+    /** Runs {@code block} over {@code [0, n)} in blocks of {@value #BLOCK} positions, in parallel. */
+    private static void inBlocks(int n, Block block) {
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        IntStream.range(0, blocks).parallel().forEach(b -> block.run(b * BLOCK, Math.min(n, (b + 1) * BLOCK)));
     }
 
     private static void centre(double[] y, int n) {

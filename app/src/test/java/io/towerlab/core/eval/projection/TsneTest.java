@@ -54,7 +54,7 @@ class TsneTest {
         int same = 0;
         for (int i = 0; i < n; i++) {
             double[] d2 = new double[k];
-            int[] nearest = NeighbourAffinities.nearest(layout, n, 2, i, k, d2);
+            int[] nearest = KNearestNeighbours.nearest(layout, n, 2, i, k, d2);
             for (int j : nearest) {
                 same += j / PER_CLUSTER == i / PER_CLUSTER ? 1 : 0;
             }
@@ -70,8 +70,8 @@ class TsneTest {
         int k = 10;
         int kept = 0;
         for (int i = 0; i < n; i++) {
-            int[] high = NeighbourAffinities.nearest(data, n, DIM, i, k, new double[k]);
-            int[] low = NeighbourAffinities.nearest(layout, n, 2, i, 3 * k, new double[3 * k]);
+            int[] high = KNearestNeighbours.nearest(data, n, DIM, i, k, new double[k]);
+            int[] low = KNearestNeighbours.nearest(layout, n, 2, i, 3 * k, new double[3 * k]);
             for (int h : high) {
                 for (int l : low) {
                     kept += h == l ? 1 : 0;
@@ -124,5 +124,14 @@ class TsneTest {
         float[] a = new Tsne(settings).run(data, 120, DIM, (f, s, l) -> { }, () -> false);
         float[] b = new Tsne(settings).run(data, 120, DIM, (f, s, l) -> { }, () -> false);
         assertThat(a).containsExactly(b);
+    }
+
+    @Test
+    void largeLayoutsUseTheirOwnTheta() {
+        TsneSettings settings = TsneSettings.defaults();
+        assertThat(settings.theta(TsneSettings.LARGE_LAYOUT - 1)).isEqualTo(0.5);
+        assertThat(settings.theta(TsneSettings.LARGE_LAYOUT)).isEqualTo(0.7);
+        assertThat(settings.withTheta(0.3).theta(50_000)).isEqualTo(0.3);
+        assertThat(settings.withIterations(100).largeTheta()).isEqualTo(0.7);
     }
 }
