@@ -199,7 +199,7 @@ public final class ProjectionViewModel {
     public String layoutNote(RunProjection p) {
         boolean tsne = method.get() == Method.TSNE && tsneLayouts.containsKey(p.run().summary().id());
         return tsne ? String.format(Locale.ROOT, "t-SNE: perplexity %.0f, %d iterations, θ = %.1f",
-                tsneSettings.perplexity(), tsneSettings.iterations(), tsneSettings.theta()) : p.pcaNote();
+                tsneSettings.perplexity(), tsneSettings.iterations(), tsneSettings.theta(p.size())) : p.pcaNote();
     }
 
     /** The chosen grouping of a run's documents, or null. */
