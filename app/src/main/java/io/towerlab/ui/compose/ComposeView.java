@@ -47,7 +47,7 @@ public final class ComposeView extends BorderPane {
         side.setPadding(new Insets(8, 12, 8, 8));
         PaletteView palette = new PaletteView(model, drag);
         SplitPane center = new SplitPane(palette, canvas, side);
-        center.setDividerPositions(0.16, 0.64);
+        center.setDividerPositions(0.16, 0.68);
         SplitPane.setResizableWithParent(palette, false);
         setTop(toolbar());
         setCenter(center);
