@@ -76,6 +76,8 @@ final class DiffPanel implements ExportablePanel {
         }
         columns.get(0).setPrefWidth(100);
         columns.get(0).setMaxWidth(140);
+        columns.get(0).setMinWidth(110); // "provenance" in full
+        columns.get(1).setMinWidth(170);
         columns.get(1).setPrefWidth(230);
         columns.subList(2, columns.size()).forEach(c -> c.setPrefWidth(320));
         table.getColumns().setAll(columns);
