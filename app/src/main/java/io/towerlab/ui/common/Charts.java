@@ -8,7 +8,10 @@ import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
 import org.jfree.chart.JFreeChart;
 import javafx.scene.layout.StackPane;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -42,6 +45,7 @@ public final class Charts {
     public StackPane viewer(JFreeChart chart, String id) {
         charts.add(chart);
         style(chart);
+        chart.addChangeListener(e -> styleTitle(chart));
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setId(id);
         viewer.setMinSize(0, 0);
@@ -59,44 +63,70 @@ public final class Charts {
     private void style(JFreeChart chart) {
         boolean d = dark.get();
         Color background = d ? new Color(0x0d1117) : Color.WHITE;
-        Color text = d ? new Color(0xc9d1d9) : new Color(0x24292f);
+        Color text = text();
         Color grid = d ? new Color(0x30363d) : new Color(0xd0d7de);
         Color muted = d ? new Color(0x8b949e) : new Color(0x6e7781);
-        int size = (int) Math.round(13 * zoom);
+        int size = fontSize();
         chart.setBackgroundPaint(background);
-        
-        TextTitle title = chart.getTitle();
-        if (title != null) {
-            title.setPaint(text);
-            title.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size + 2));
-        }
+        styleTitle(chart);
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setBackgroundPaint(background);
             legend.setItemPaint(text);
             legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, size));
         }
-        if (chart.getPlot() instanceof XYPlot plot) {
-            plot.setBackgroundPaint(background);
-            plot.setOutlineVisible(false);
-            plot.setDomainGridlinePaint(grid);
-            plot.setRangeGridlinePaint(grid);
-            for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
-                axis.setLabelPaint(text);
-                axis.setTickLabelPaint(text);
-                axis.setAxisLinePaint(grid);
-                axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, size));
-                axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, size - 1));
-            }
-            for (int r = 0; r < plot.getRendererCount(); r++) {
-                XYItemRenderer renderer = plot.getRenderer(r);
+        Plot plot = chart.getPlot();
+        plot.setBackgroundPaint(background);
+        plot.setOutlineVisible(false);
+        plot.setNoDataMessagePaint(muted);
+        plot.setNoDataMessageFont(new Font(Font.SANS_SERIF, Font.PLAIN, size + 1));
+        List<Axis> axes = new ArrayList<>();
+        if (plot instanceof XYPlot xy) {
+            xy.setDomainGridlinePaint(grid);
+            xy.setRangeGridlinePaint(grid);
+            axes.addAll(List.of(xy.getDomainAxis(), xy.getRangeAxis()));
+        } else if (plot instanceof CategoryPlot category) {
+            category.setRangeGridlinePaint(grid);
+            axes.addAll(List.of(category.getDomainAxis(), category.getRangeAxis()));
+        }
+        for (Axis axis : axes) {
+            axis.setLabelPaint(text);
+            axis.setTickLabelPaint(text);
+            axis.setAxisLinePaint(grid);
+            axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, size));
+            axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, size - 1));
+        }
+        if (plot instanceof XYPlot xy) {
+            for (int r = 0; r < xy.getRendererCount(); r++) {
+                XYItemRenderer renderer = xy.getRenderer(r);
                 for (int s = 0; s < SERIES.length; s++) {
-                    boolean reference = isReference(plot, r, s);
+                    boolean reference = isReference(xy, r, s);
                     renderer.setSeriesPaint(s, reference ? muted : SERIES[(s + r) % SERIES.length]);
                     renderer.setSeriesStroke(s, reference ? REFERENCE_STROKE : new BasicStroke(2f));
                 }
             }
         }
+    }
+
+    /**
+     * The title in the theme's text colour, also when a chart's owner has replaced it since the last theme
+     * change ({@code setTitle(String)} on a chart without a title makes a new, black one).
+     */
+    private void styleTitle(JFreeChart chart) {
+        TextTitle title = chart.getTitle();
+        Font font = new Font(Font.SANS_SERIF, Font.BOLD, fontSize() + 2);
+        if (title != null && (!text().equals(title.getPaint()) || !font.equals(title.getFont()))) {
+            title.setPaint(text());
+            title.setFont(font);
+        }
+    }
+
+    private Color text() {
+        return dark.get() ? new Color(0xc9d1d9) : new Color(0x24292f);
+    }
+
+    private int fontSize() {
+        return (int) Math.round(13 * zoom);
     }
 
     private static boolean isReference(org.jfree.chart.plot.XYPlot plot, int renderer, int series) {

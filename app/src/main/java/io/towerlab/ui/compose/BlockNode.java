@@ -51,6 +51,8 @@ final class BlockNode extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         Label detail = new Label(block.detail());
         detail.getStyleClass().addAll("block-detail", "text-muted");
+        detail.setWrapText(true); // a narrow tower column wraps the detail instead of cutting it off
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         Label parameters = new Label(block.parameters());
         parameters.getStyleClass().addAll("block-parameters", "text-muted");
         parameters.setMinWidth(Region.USE_PREF_SIZE);

@@ -69,7 +69,7 @@ final class CanvasPane extends VBox {
         head.getChildren().setAll(canvas.head().stream().map(b -> {
             BlockNode node = new BlockNode(b, model, drag, b.ref().equals(selected));
             HBox.setHgrow(node, Priority.ALWAYS);
-            node.setPrefWidth(280);
+            node.setPrefWidth(b.ref().part() == BlockRef.Part.LOSS ? 340 : 200); // the loss's longer title and chips
             return (Node) node;
         }).toList());
         query.show(canvas.query(), canvas.queryTotal(), selected);

@@ -47,7 +47,7 @@ public final class ComposeView extends BorderPane {
         side.setPadding(new Insets(8, 12, 8, 8));
         PaletteView palette = new PaletteView(model, drag);
         SplitPane center = new SplitPane(palette, canvas, side);
-        center.setDividerPositions(0.16, 0.64);
+        center.setDividerPositions(0.16, 0.68);
         SplitPane.setResizableWithParent(palette, false);
         setTop(toolbar());
         setCenter(center);
@@ -60,6 +60,7 @@ public final class ComposeView extends BorderPane {
         Button fresh = button("New", "mdi2f-file-plus-outline", "Empty canvas", model::newSpec);
         MenuButton templates = new MenuButton("Template", new FontIcon("mdi2v-view-dashboard-outline"));
         templates.setId("templates");
+        templates.setMinWidth(Region.USE_PREF_SIZE);
         for (Template template : Template.values()) {
             MenuItem item = new MenuItem(template.title());
             item.setId("template-" + template.name().toLowerCase(java.util.Locale.ROOT));
@@ -92,11 +93,13 @@ public final class ComposeView extends BorderPane {
         redo.disableProperty().bind(model.canRedoProperty().not());
         Label file = new Label();
         file.getStyleClass().add("text-muted");
+        file.setMinWidth(Region.USE_PREF_SIZE);
         file.textProperty().bind(Bindings.createStringBinding(() -> (model.fileProperty().get() == null ? "unsaved"
                 : model.fileProperty().get().getFileName().toString()) + (model.dirtyProperty().get() ? " •" : ""),
                 model.fileProperty(), model.dirtyProperty()));
         Label data = new Label();
         data.getStyleClass().add("text-muted");
+        data.setMinWidth(Region.USE_PREF_SIZE);
         data.textProperty().bind(Bindings.createStringBinding(() -> model.datasetProperty().get() == null
                 ? "· no dataset" : "· on " + model.datasetProperty().get().name(), model.datasetProperty()));
         Label blocked = new Label();
@@ -142,6 +145,7 @@ public final class ComposeView extends BorderPane {
             button.setTooltip(new Tooltip(tooltip));
         }
         button.setOnAction(e -> action.run());
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -59,12 +60,14 @@ final class PaletteView extends VBox {
         getChildren().addAll(title, hint, towers, list);
         setSpacing(8);
         setPadding(new Insets(16, 10, 12, 14));
+        setMinWidth(210); // the longest block name and both tower toggles stay readable in a small window
     }
 
     private ToggleButton toggle(String text, String tower) {
         ToggleButton button = new ToggleButton(text);
         button.setUserData(tower);
         button.setToggleGroup(target);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setId("paletteTarget-" + tower);
         return button;
     }
@@ -83,6 +86,7 @@ final class PaletteView extends VBox {
     /** One palette entry, draggable, greyed when it fits neither tower's data. */
     private final class KindCell extends ListCell<BlockKind> {
         KindCell(DragState drag) {
+            setPrefWidth(0); // fill the list's width (a long name ends in "…", its tooltip has it) instead of scrolling sideways
             setOnDragDetected(e -> {
                 if (getItem() != null) {
                     drag.start(this, DragPayload.of(getItem()));

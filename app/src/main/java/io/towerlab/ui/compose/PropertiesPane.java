@@ -5,6 +5,7 @@ import java.net.URI;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ final class PropertiesPane extends VBox {
         Label hint = new Label();
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         Hyperlink paper = new Hyperlink();
         paper.setId("paperLink");
         paper.setGraphic(new FontIcon("mdi2b-book-open-variant"));
@@ -35,7 +37,8 @@ final class PropertiesPane extends VBox {
             String link = selected == null ? null : model.properties().stream().filter(p -> p.definition() != null
                     && p.definition().paperLink() != null).map(p -> p.definition().paperLink()).findFirst().orElse(null);
             paper.setUserData(link);
-            paper.setText(link == null ? "" : "Paper: " + link.replaceFirst("https?://(www\\.)?", ""));
+            paper.setText(link == null ? "" : "Paper on " + link.replaceFirst("https?://(www\\.)?", "").replaceFirst("/.*", ""));
+            paper.setTooltip(link == null ? null : new javafx.scene.control.Tooltip(link));
             paper.setVisible(link != null);
             paper.setManaged(link != null);
         };
@@ -44,6 +47,7 @@ final class PropertiesPane extends VBox {
         update.run();
         getChildren().addAll(title, hint, sheet, paper);
         setSpacing(6);
+        setPadding(new javafx.geometry.Insets(0, 0, 8, 0)); // the link stays clear of the divider below
         setMinHeight(0);
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,7 +27,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The data view: the open dataset's summary, charts, preview with column mapping, report and split. */
 public final class DataView extends BorderPane {
     private final DataViewModel model;
-    private final HBox cards = new HBox(12);
+    private final FlowPane cards = new FlowPane(12, 12); // a narrow window wraps the cards rather than cutting their numbers
 
     public DataView(DataViewModel model, Charts charts, Runnable openDialog) {
         this.model = model;
@@ -99,9 +100,7 @@ public final class DataView extends BorderPane {
         l.getStyleClass().add("card-label");
         VBox box = new VBox(4, v, l);
         box.getStyleClass().add("stat-card");
-        HBox.setHgrow(box, Priority.ALWAYS);
-        box.setMinWidth(0);
-        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 

@@ -59,6 +59,7 @@ final class CurvesPanel implements ExportablePanel {
         renderer = new StyledRenderer(dark::get);
         chart.getXYPlot().setRenderer(renderer);
         ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
+        chart.getXYPlot().setNoDataMessage("Select runs in the table above (Ctrl/Shift+click) to compare their curves");
         StackPane viewer = charts.viewer(chart, "curvesChart");
         ((ChartViewer) viewer.getChildren().get(0)).addChartMouseListener(new Hover());
         metric.setId("curvesMetric");
@@ -162,7 +163,7 @@ final class CurvesPanel implements ExportablePanel {
         range.setTickLabelPaint(plot.getRangeAxis().getTickLabelPaint());
         range.setAxisLinePaint(plot.getRangeAxis().getAxisLinePaint());
         plot.setRangeAxis(range);
-        chart.setTitle(shown.isEmpty() ? "Select runs above to compare their curves" : label);
+        chart.setTitle(shown.isEmpty() ? null : label);
         chart.setNotify(true);
     }
 

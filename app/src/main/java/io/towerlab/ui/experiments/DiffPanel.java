@@ -74,7 +74,12 @@ final class DiffPanel implements ExportablePanel {
             int n = i;
             columns.add(column(runs.get(i).label(), r -> r.values().get(n)));
         }
+        columns.get(0).setPrefWidth(100);
+        columns.get(0).setMaxWidth(140);
+        columns.get(0).setMinWidth(110); // "provenance" in full
+        columns.get(1).setMinWidth(170);
         columns.get(1).setPrefWidth(230);
+        columns.subList(2, columns.size()).forEach(c -> c.setPrefWidth(320));
         table.getColumns().setAll(columns);
         table.getItems().setAll(rows);
         summary.setText(runs.size() < 2 ? "" : rows.isEmpty() ? "The runs' specs and provenance are identical."

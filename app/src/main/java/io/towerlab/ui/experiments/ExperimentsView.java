@@ -158,7 +158,7 @@ public final class ExperimentsView extends SplitPane {
         TextField condition = new TextField();
         condition.setId("filterCondition");
         condition.setPromptText(">0.3, =fps, text");
-        condition.setPrefWidth(120);
+        condition.setPrefWidth(150);
         condition.textProperty().bindBidirectional(model.filterConditionProperty());
         Button refresh = icon("mdi2r-refresh", "Read the store again", e -> model.refresh());
         Button open = icon("mdi2f-folder-open-outline", "Open the run's folder", e -> openFolder());

@@ -6,8 +6,6 @@ import io.towerlab.core.compare.TableData;
 import io.towerlab.core.train.RecallAtKEvaluator;
 import io.towerlab.ui.common.Charts;
 import io.towerlab.ui.common.UserError;
-import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +26,6 @@ import javafx.scene.layout.StackPane;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -43,7 +40,6 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class RecallPanel implements ExportablePanel {
     private final ExperimentsViewModel model;
-    private final ObservableBooleanValue dark;
     private final BorderPane root = new BorderPane();
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final DefaultCategoryDataset bars = new DefaultCategoryDataset();
@@ -58,7 +54,6 @@ final class RecallPanel implements ExportablePanel {
 
     RecallPanel(ExperimentsViewModel model, Charts charts, ObservableBooleanValue dark) {
         this.model = model;
-        this.dark = dark;
         recallChart = ChartFactory.createXYLineChart("Test recall@k", "k", "recall@k", data,
                 PlotOrientation.VERTICAL, true, true, false);
         renderer = new StyledRenderer(dark::get);
@@ -71,7 +66,8 @@ final class RecallPanel implements ExportablePanel {
         barRenderer.setShadowVisible(false);
         barRenderer.setItemMargin(0.05);
         barChart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
-        dark.addListener((o, a, b) -> styleBars());
+        recallChart.getPlot().setNoDataMessage("Select runs in the table above to compare their recall@k");
+        barChart.getPlot().setNoDataMessage("Select runs in the table above to compare their test metrics");
         StackPane recallViewer = charts.viewer(recallChart, "recallAtKChart");
         StackPane barViewer = charts.viewer(barChart, "metricBarChart");
         styleBars();
@@ -85,7 +81,9 @@ final class RecallPanel implements ExportablePanel {
         }
         evaluate.setId("evaluateEveryK");
         evaluate.setOnAction(e -> evaluateEveryK());
+        evaluate.setDisable(true); // until runs without an every-k curve are shown
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
         progress.setPrefWidth(160);
         status.setId("recallStatus");
         status.getStyleClass().add("text-muted");
@@ -167,28 +165,6 @@ final class RecallPanel implements ExportablePanel {
         BarRenderer r = (BarRenderer) barChart.getCategoryPlot().getRenderer();
         for (RecallModel.RunRecall run : shown.runs()) {
             r.setSeriesPaint(bars.getRowIndex(run.run().label()), RunStyles.colour(run.run().index()));
-        }
-        boolean d = dark.get();
-        Color text = d ? new Color(0xc9d1d9) : new Color(0x24292f);
-        Color grid = d ? new Color(0x30363d) : new Color(0xd0d7de);
-        Color background = d ? new Color(0x0d1117) : Color.WHITE;
-        CategoryPlot plot = barChart.getCategoryPlot();
-        barChart.setBackgroundPaint(background);
-        plot.setBackgroundPaint(background);
-        plot.setOutlineVisible(false);
-        plot.setRangeGridlinePaint(grid);
-        if (barChart.getTitle() != null) {
-            barChart.getTitle().setPaint(text);
-        }
-        if (barChart.getLegend() != null) {
-            barChart.getLegend().setBackgroundPaint(background);
-            barChart.getLegend().setItemPaint(text);
-        }
-        for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
-            axis.setLabelPaint(text);
-            axis.setTickLabelPaint(text);
-            axis.setAxisLinePaint(grid);
-            axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         }
     }
 

@@ -11,6 +11,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.converter.DefaultStringConverter;
 
 /**
@@ -56,7 +59,7 @@ final class RunsTable extends TableView<RunRow> {
         column.setVisible(visible);
         column.setComparator(RunColumn.ORDER);
         column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(c.value().apply(d.getValue())));
-        column.setPrefWidth(c.id().startsWith("hp:") || c.id().contains("@") ? 95 : 120);
+        column.setPrefWidth(Math.max(c.id().startsWith("hp:") || c.id().contains("@") ? 95 : 120, headerWidth(c.title())));
         switch (c.id()) {
             case "name" -> editable(column, model::rename, 200);
             case "tags" -> editable(column, model::tag, 120);
@@ -65,6 +68,13 @@ final class RunsTable extends TableView<RunRow> {
             default -> column.setCellFactory(t -> new TextCell(c));
         }
         return column;
+    }
+
+    /** The width a column needs to show its whole title in the (bold) header, with its padding and sort arrow. */
+    private static double headerWidth(String title) {
+        Text text = new Text(title);
+        text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize() * 1.1));
+        return Math.ceil(text.getLayoutBounds().getWidth()) + 32;
     }
 
     private void editable(TableColumn<RunRow, Object> column, BiConsumer<RunRow, String> save, double width) {

@@ -144,7 +144,8 @@ final class SeedsPanel implements ExportablePanel {
                     t.meanDifference(), t.df() + 1, t.t(), t.df(), t.p(),
                     t.significantAt(0.05) ? "significant" : "not significant"));
         } catch (IllegalArgumentException e) {
-            test.setText(e.getMessage());
+            String why = String.valueOf(e.getMessage());
+            test.setText(Character.toUpperCase(why.charAt(0)) + why.substring(1));
         }
     }
 

@@ -3,6 +3,7 @@ package io.towerlab.ui.lab;
 import io.towerlab.core.lab.LessonStateFile;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -142,6 +143,10 @@ public final class LabView extends BorderPane {
         metrics.setMinHeight(Region.USE_PREF_SIZE);
         metrics.textProperty().bind(Bindings.createStringBinding(() -> model.lessonProperty().get() != null ? ""
                 : LessonPanel.describe(model.metricsProperty().get()), model.metricsProperty(), model.lessonProperty()));
+        for (Label text : List.of(note, metrics)) { // no blank lines between the formula and the switches
+            text.visibleProperty().bind(text.textProperty().isNotEmpty());
+            text.managedProperty().bind(text.visibleProperty());
+        }
         SwitchPanel switches = new SwitchPanel(model::set);
         Runnable showSwitches = () -> switches.show(model.settingsProperty().get(), model.lessonProperty().get());
         model.settingsProperty().addListener((o, a, b) -> showSwitches.run());

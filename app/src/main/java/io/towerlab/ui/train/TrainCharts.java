@@ -39,6 +39,8 @@ final class TrainCharts extends GridPane {
         JFreeChart lossChart = ChartFactory.createXYLineChart("Training loss", "step", "loss",
                 collection(loss, smoothed), PlotOrientation.VERTICAL, true, true, false);
         ((NumberAxis) lossChart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
+        lossChart.getXYPlot().getDomainAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        lossChart.getXYPlot().setNoDataMessage("The loss of every step appears here while a run trains");
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         lines.setDrawSeriesLineAsPath(true);
         lossChart.setAntiAlias(false); // the busiest chart: aliased lines draw in half the time in software rendering
@@ -52,6 +54,7 @@ final class TrainCharts extends GridPane {
         for (JFreeChart epochChart : List.of(validChart, recallChart)) {
             epochChart.getXYPlot().getDomainAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             epochChart.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, true));
+            epochChart.getXYPlot().setNoDataMessage("Drawn after each epoch's validation");
         }
         ((XYLineAndShapeRenderer) recallChart.getXYPlot().getRenderer()).setSeriesShapesVisible(1, false);
         StackPane lossViewer = styler.viewer(lossChart, "lossChart");

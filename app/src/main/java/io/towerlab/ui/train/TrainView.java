@@ -73,6 +73,7 @@ public final class TrainView extends SplitPane {
             }
         });
         model.selectedRunProperty().addListener((o, a, b) -> runs.getSelectionModel().select(b));
+        runs.setPrefHeight(160);
         VBox.setVgrow(runs, Priority.ALWAYS);
         VBox box = new VBox(10, title, new HBox(8, spec, open), dataset, sheet, actions, queue, runs);
         box.setPadding(new Insets(20, 16, 16, 24));
@@ -81,10 +82,11 @@ public final class TrainView extends SplitPane {
     }
 
     private HBox runHeader() {
-        Label name = label("runName", r -> r.name(), "title-3");
-        Label progress = label("runProgress", r -> r.progressProperty().get(), null);
-        Label speed = label("runSpeed", r -> r.throughputProperty().get(), "text-muted");
-        Label device = label("runDevice", r -> r.deviceProperty().get(), "text-muted");
+        Label name = label("runName", r -> r.name(), "title-3", "No run selected");
+        Label progress = label("runProgress", r -> r.progressProperty().get(), null,
+                "Press Start training: the selected run's loss and validation metrics are drawn here live.");
+        Label speed = label("runSpeed", r -> r.throughputProperty().get(), "text-muted", "");
+        Label device = label("runDevice", r -> r.deviceProperty().get(), "text-muted", "");
         VBox texts = new VBox(4, name, progress);
         HBox.setHgrow(texts, Priority.ALWAYS);
         HBox header = new HBox(24, texts, speed, device);
@@ -92,20 +94,21 @@ public final class TrainView extends SplitPane {
         return header;
     }
 
-    private Label label(String id, java.util.function.Function<RunViewModel, String> text, String style) {
+    private Label label(String id, java.util.function.Function<RunViewModel, String> text, String style, String none) {
         Label label = new Label();
         label.setId(id);
         if (style != null) {
             label.getStyleClass().add(style);
         }
-        model.selectedRunProperty().addListener((o, old, run) -> label.textProperty().bind(binding(run, text)));
-        label.textProperty().bind(binding(model.selectedRunProperty().get(), text));
+        model.selectedRunProperty().addListener((o, old, run) -> label.textProperty().bind(binding(run, text, none)));
+        label.textProperty().bind(binding(model.selectedRunProperty().get(), text, none));
         return label;
     }
 
-    private static StringBinding binding(RunViewModel run, java.util.function.Function<RunViewModel, String> text) {
+    private static StringBinding binding(RunViewModel run, java.util.function.Function<RunViewModel, String> text,
+            String none) {
         if (run == null) {
-            return Bindings.createStringBinding(() -> "");
+            return Bindings.createStringBinding(() -> none);
         }
         return Bindings.createStringBinding(() -> text.apply(run), run.progressProperty(), run.throughputProperty(),
                 run.deviceProperty());

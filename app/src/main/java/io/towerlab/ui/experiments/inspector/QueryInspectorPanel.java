@@ -26,6 +26,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -177,6 +178,7 @@ public final class QueryInspectorPanel implements ComparisonPanel {
         VBox.setVgrow(matches, Priority.SOMETIMES);
         VBox.setVgrow(history, Priority.ALWAYS);
         matches.setPrefHeight(160);
+        matches.setMinHeight(110);
         VBox box = new VBox(6, matchesTitle, matches, historyTitle, history);
         box.setPadding(new Insets(10, 0, 0, 0));
         box.setPrefWidth(340);
@@ -194,10 +196,12 @@ public final class QueryInspectorPanel implements ComparisonPanel {
             Label note = new Label(column.run().summary().id() + " · " + column.note());
             note.getStyleClass().add("text-muted");
             note.setWrapText(true);
+            note.setMinHeight(Region.USE_PREF_SIZE);
             Label recall = new Label(column.indexRecall());
             recall.setId("indexRecall-" + i);
             recall.getStyleClass().add("text-muted");
             recall.setWrapText(true);
+            recall.setMinHeight(Region.USE_PREF_SIZE);
             recall.setVisible(!column.indexRecall().isEmpty());
             recall.setManaged(recall.isVisible());
             TableView<RankedDocument> table = table(column);
@@ -216,7 +220,7 @@ public final class QueryInspectorPanel implements ComparisonPanel {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("#", 36, r -> String.valueOf(r.rank())));
         table.getColumns().add(column("score", 64, r -> String.format(Locale.ROOT, "%.3f", r.score())));
-        table.getColumns().add(column("held out", 64, r -> r.isHeldOut() ? "✔ " + r.heldOut() : ""));
+        table.getColumns().add(column("held out", 80, r -> r.isHeldOut() ? "✔ " + r.heldOut() : ""));
         table.getColumns().add(column("document", 240, RankedDocument::description));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
