@@ -104,8 +104,10 @@ public final class ComposeView extends BorderPane {
                 ? "· no dataset" : "· on " + model.datasetProperty().get().name(), model.datasetProperty()));
         Label blocked = new Label();
         blocked.setId("trainBlocked");
-        blocked.getStyleClass().add("train-blocked");
         blocked.textProperty().bind(model.trainBlockedProperty());
+        blocked.getStyleClass().add(model.startingProperty().get() ? "text-muted" : "train-blocked");
+        model.startingProperty().addListener((o, was, starting) ->
+                blocked.getStyleClass().setAll("label", starting ? "text-muted" : "train-blocked"));
         blocked.setMinWidth(0);
         Tooltip reason = new Tooltip();
         reason.textProperty().bind(model.trainBlockedProperty());

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -329,6 +330,11 @@ public final class ComposeViewModel {
     /** Why "Train this" is disabled, or empty when the spec can be trained. */
     public ReadOnlyStringProperty trainBlockedProperty() {
         return review.trainBlockedProperty();
+    }
+
+    /** True on a new, empty canvas: the train-blocked text is then a getting-started hint. */
+    public ReadOnlyBooleanProperty startingProperty() {
+        return review.startingProperty();
     }
 
     public ReadOnlyStringProperty latencyProperty() {

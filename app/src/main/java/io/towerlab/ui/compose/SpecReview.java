@@ -1,5 +1,6 @@
 package io.towerlab.ui.compose;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.towerlab.core.data.ClickDataset;
 import io.towerlab.core.spec.ExperimentSpec;
@@ -13,9 +14,12 @@ import io.towerlab.core.train.QueryLatency;
 import io.towerlab.ui.common.BackgroundTasks;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,12 +31,15 @@ import javafx.beans.property.StringProperty;
  */
 final class SpecReview {
     static final int LATENCY_REQUESTS = 200;
+    /** What a new, empty canvas needs first: a hint, not a list of problems. */
+    static final String START_HINT = "drag an input onto each tower, or pick a Template";
 
     private final SpecReader reader;
     private final BackgroundTasks tasks;
     private final ObjectProperty<Canvas> canvas = new SimpleObjectProperty<>();
     private final StringProperty json = new SimpleStringProperty("");
     private final StringProperty trainBlocked = new SimpleStringProperty("");
+    private final BooleanProperty starting = new SimpleBooleanProperty();
     private final StringProperty latency = new SimpleStringProperty("");
     private SpecCheck check;
     private Runnable beforeMeasure = () -> { };
@@ -49,10 +56,26 @@ final class SpecReview {
         if (data != null) {
             problems.addAll(SpecDataCheck.problems(check.spec(), data));
         }
-        trainBlocked.set(blockedReason(problems, data));
-        canvas.set(CanvasBuilder.build(root, check.spec(), problems,
+        boolean queryEmpty = emptyTower(root, "queryTower");
+        boolean docEmpty = emptyTower(root, "docTower");
+        List<SpecProblem> shown = problems.stream().filter(p -> !(queryEmpty && p.path().startsWith("queryTower.inputs"))
+                && !(docEmpty && p.path().startsWith("docTower.inputs"))).toList();
+        boolean fresh = queryEmpty && docEmpty && shown.isEmpty();
+        starting.set(fresh);
+        trainBlocked.set(fresh ? (data == null ? "Open a dataset (Data view), then " + START_HINT
+                : Character.toUpperCase(START_HINT.charAt(0)) + START_HINT.substring(1)) : blockedReason(problems, data));
+        canvas.set(CanvasBuilder.build(root, check.spec(), shown,
                 data == null ? TableSizes.unknown() : TableSizes.of(data)));
         json.set(new SpecWriter().pretty(root));
+    }
+
+    /**
+     * A tower with neither inputs nor layers: its drop zone already says what to do, so its "must list
+     * at least one input" problem is left off the canvas (the Train button still says why it is disabled).
+     */
+    private static boolean emptyTower(ObjectNode root, String tower) {
+        JsonNode node = root.path(tower);
+        return node.path("inputs").isEmpty() && node.path("layers").isEmpty();
     }
 
     private static String blockedReason(List<SpecProblem> problems, ClickDataset data) {
@@ -106,6 +129,11 @@ final class SpecReview {
 
     ReadOnlyStringProperty trainBlockedProperty() {
         return trainBlocked;
+    }
+
+    /** True while both towers are empty and nothing else is wrong: the canvas is at its start. */
+    ReadOnlyBooleanProperty startingProperty() {
+        return starting;
     }
 
     ReadOnlyStringProperty latencyProperty() {

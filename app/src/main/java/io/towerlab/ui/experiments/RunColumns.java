@@ -29,7 +29,7 @@ public final class RunColumns {
         List<RunColumn> columns = new ArrayList<>(List.of(
                 new RunColumn("name", "Name", RunRow::name, true),
                 new RunColumn("status", "Status", r -> r.summary().status(), true),
-                new RunColumn("loss", "Loss", r -> r.summary().loss(), true)));
+                new RunColumn("loss", "Loss", RunColumns::lossName, true)));
         TreeSet<String> hyper = new TreeSet<>();
         TreeSet<String> metrics = new TreeSet<>();
         TreeSet<String> best = new TreeSet<>();
@@ -94,5 +94,11 @@ public final class RunColumns {
             return v instanceof Number n && !(v instanceof Double) ? n.doubleValue() : v;
         }
         return String.valueOf(v);
+    }
+
+    /** The loss as the spec spells it ("fps", "pairce"); summaries store the type's constant name. */
+    private static String lossName(RunRow row) {
+        String loss = row.summary().loss();
+        return loss == null ? null : loss.toLowerCase(java.util.Locale.ROOT);
     }
 }

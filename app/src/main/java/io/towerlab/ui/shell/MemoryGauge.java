@@ -11,8 +11,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The status bar's memory reading, refreshed every two seconds: the Java heap in use against its
- * ceiling, and the memory the process holds outside the heap, where the engine keeps its tensors
- * (embedding tables, optimizer moments) and which {@code -Xmx} does not bound.
+ * ceiling, and the process's whole resident memory, which includes the engine's tensors outside the
+ * heap (embedding tables, optimizer moments) that {@code -Xmx} does not bound.
  */
 final class MemoryGauge extends Label {
     private static final Duration EVERY = Duration.seconds(2);
@@ -20,9 +20,9 @@ final class MemoryGauge extends Label {
     MemoryGauge() {
         setId("statusMemory");
         setGraphic(new FontIcon("mdi2m-memory"));
-        setTooltip(new Tooltip("Java heap in use of its maximum (-Xmx), and native memory: what the process holds"
-                + " outside the heap, mostly the engine's tensors (embedding tables, optimizer state).\n"
-                + "Native memory is not limited by -Xmx; together they are what the app takes from the system."));
+        setTooltip(new Tooltip("Heap: Java memory in use of its maximum (-Xmx).\nProcess: all the memory the app"
+                + " holds, including the engine's tensors outside the heap (embedding tables, optimizer state),"
+                + " which -Xmx does not limit."));
         refresh();
         Timeline timeline = new Timeline(new KeyFrame(EVERY, e -> refresh()));
         timeline.setCycleCount(Animation.INDEFINITE);

@@ -29,8 +29,21 @@ class ComposeViewModelTest {
         ComposeViewModel model = composer().model;
 
         assertThat(query(model)).isEmpty();
-        assertThat(model.trainBlockedProperty().get()).contains("queryTower.inputs").contains("at least one input");
+        assertThat(model.startingProperty().get()).isTrue();
+        assertThat(model.trainBlockedProperty().get())
+                .isEqualTo("Drag an input onto each tower, or pick a Template");
         assertThat(model.trainThis()).isFalse();
+    }
+
+    @Test
+    void withOneTowerBuiltTheOtherTowersMissingInputIsAProblemToFix() throws Exception {
+        ComposeViewModel model = composer().model;
+
+        assertThat(model.insert(BlockRef.QUERY, BlockKind.TRIGRAM, -1)).isTrue();
+
+        assertThat(model.startingProperty().get()).isFalse();
+        assertThat(model.trainBlockedProperty().get()).startsWith("Fix 1 problem first: docTower.inputs")
+                .contains("at least one input");
     }
 
     @Test
