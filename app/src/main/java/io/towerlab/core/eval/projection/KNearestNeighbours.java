@@ -100,15 +100,7 @@ public record KNearestNeighbours(int[][] indices, double[][] squaredDistances) {
      * {@code dim + 1} values per row.
      */
     static float[] lift(float[] data, int rows, int dim) {
-        double[] mean = new double[dim];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < dim; c++) {
-                mean[c] += data[r * dim + c];
-            }
-        }
-        for (int c = 0; c < dim; c++) {
-            mean[c] /= rows;
-        }
+        double[] mean = Pca.columnMeans(data, rows, dim);
         float[] lifted = new float[rows * (dim + 1)];
         double[] norms = new double[rows];
         double largest = 0;

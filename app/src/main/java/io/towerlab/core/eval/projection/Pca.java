@@ -21,15 +21,7 @@ public record Pca(double[] mean, double[][] components, double[] variances, doub
         if (k < 1 || k > dim) {
             throw new IllegalArgumentException("k must be between 1 and " + dim + ", was " + k);
         }
-        double[] mean = new double[dim];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < dim; c++) {
-                mean[c] += data[r * dim + c];
-            }
-        }
-        for (int c = 0; c < dim; c++) {
-            mean[c] /= rows;
-        }
+        double[] mean = columnMeans(data, rows, dim);
         double[][] covariance = covariance(data, rows, dim, mean);
         SymmetricEigen eigen = SymmetricEigen.of(covariance);
         double[][] components = new double[k][];
@@ -96,5 +88,19 @@ public record Pca(double[] mean, double[][] components, double[] variances, doub
             }
         }
         return out;
+    }
+
+    /** The mean of each column of {@code rows × dim} row-major values. */
+    static double[] columnMeans(float[] data, int rows, int dim) {
+        double[] mean = new double[dim];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < dim; c++) {
+                mean[c] += data[r * dim + c];
+            }
+        }
+        for (int c = 0; c < dim; c++) {
+            mean[c] /= rows;
+        }
+        return mean;
     }
 }

@@ -36,16 +36,11 @@ final class QuadTree {
      * order: in {@link #zOrder} the nodes come out in memory roughly in the order traversals need them.
      */
     void build(double[] y, int n, int[] order) {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            minX = Math.min(minX, y[2 * i]);
-            maxX = Math.max(maxX, y[2 * i]);
-            minY = Math.min(minY, y[2 * i + 1]);
-            maxY = Math.max(maxY, y[2 * i + 1]);
-        }
+        double[] box = bounds(y, n);
+        double minX = box[0];
+        double minY = box[1];
+        double maxX = box[2];
+        double maxY = box[3];
         nodes = 0;
         double h = Math.max(maxX - minX, maxY - minY) / 2 + 1e-5;
         newNode((minX + maxX) / 2, (minY + maxY) / 2, h);
@@ -172,16 +167,11 @@ final class QuadTree {
         if (n >= 1 << 23) {
             throw new IllegalArgumentException("the Z-order holds up to 8,388,607 points, got " + n);
         }
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            minX = Math.min(minX, y[2 * i]);
-            maxX = Math.max(maxX, y[2 * i]);
-            minY = Math.min(minY, y[2 * i + 1]);
-            maxY = Math.max(maxY, y[2 * i + 1]);
-        }
+        double[] box = bounds(y, n);
+        double minX = box[0];
+        double minY = box[1];
+        double maxX = box[2];
+        double maxY = box[3];
         double scale = (1 << 20) / (Math.max(maxX - minX, maxY - minY) + 1e-12);
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
@@ -195,6 +185,19 @@ final class QuadTree {
             order[i] = (int) (keys[i] & ((1 << 23) - 1));
         }
         return order;
+    }
+
+    /** The bounding box of the first {@code n} points: {minX, minY, maxX, maxY}. */
+    private static double[] bounds(double[] y, int n) {
+        double[] box = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        for (int i = 0; i < n; i++) {
+            box[0] = Math.min(box[0], y[2 * i]);
+            box[1] = Math.min(box[1], y[2 * i + 1]);
+            box[2] = Math.max(box[2], y[2 * i]);
+            box[3] = Math.max(box[3], y[2 * i + 1]);
+        }
+        return box;
     }
 
     /** The low 20 bits of {@code v} moved to the even bit positions 0..38. */
