@@ -176,6 +176,7 @@ public final class EmbeddingProjectionPanel implements ComparisonPanel {
             Label note = new Label(p.pcaNote());
             note.getStyleClass().add("text-muted");
             note.setWrapText(true);
+            note.setMinHeight(Region.USE_PREF_SIZE);
             Label hover = new Label(" ");
             hover.setId("hover-" + canvases.size());
             hover.setWrapText(true);
