@@ -105,9 +105,8 @@ public final class ComposeView extends BorderPane {
         Label blocked = new Label();
         blocked.setId("trainBlocked");
         blocked.textProperty().bind(model.trainBlockedProperty());
-        blocked.getStyleClass().add(model.startingProperty().get() ? "text-muted" : "train-blocked");
-        model.startingProperty().addListener((o, was, starting) ->
-                blocked.getStyleClass().setAll("label", starting ? "text-muted" : "train-blocked"));
+        showAsHint(blocked, model.startingProperty().get());
+        model.startingProperty().addListener((o, was, starting) -> showAsHint(blocked, starting));
         blocked.setMinWidth(0);
         Tooltip reason = new Tooltip();
         reason.textProperty().bind(model.trainBlockedProperty());
@@ -201,5 +200,11 @@ public final class ComposeView extends BorderPane {
         if (file != null) {
             model.saveAs(file.toPath());
         }
+    }
+
+    /** Muted while the canvas is at its start (a getting-started hint), red while problems block training. */
+    private static void showAsHint(Label label, boolean hint) {
+        label.getStyleClass().removeAll("text-muted", "train-blocked");
+        label.getStyleClass().add(hint ? "text-muted" : "train-blocked");
     }
 }
